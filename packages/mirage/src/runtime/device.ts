@@ -1,0 +1,35 @@
+// The contract between a device implementation and the generated main.ts.
+//
+// A backend module exports one `DeviceDefinition` per implementation. `configure` emits one
+// `connect` call per device in dependency order; `config` is the JSON-serialisable data the
+// config.ts descriptor carried, `deps` the already-connected devices it depends on, `ctx` the
+// platform context (clocks, randomness and logs are passed once here, not through every layer).
+import type { Either } from "fp-ts/Either";
+import type { PClock, MClock, Sleep } from "@mirage/mirage-clock";
+import type { Random } from "@mirage/mirage-random";
+import type { Logger } from "@mirage/mirage-logs";
+
+/** What every device gets from its target: time, randomness and a logger per source. */
+export interface Context {
+  readonly pclock: PClock;
+  readonly mclock: MClock;
+  readonly sleep: Sleep;
+  readonly random: Random;
+  readonly logger: (source: string) => Logger;
+}
+
+/** A tagged error value; `message`, when present, is shown to the user as is. */
+export interface DeviceError {
+  readonly _tag: string;
+  readonly message?: string;
+}
+
+export interface DeviceDefinition<K extends string, Config, Deps, T, E extends DeviceError = DeviceError> {
+  readonly kind: K;
+  readonly connect: (config: Config, deps: Deps, ctx: Context) => Promise<Either<E, T>>;
+}
+
+/** Identity with inference: keeps the literal `kind` and the config/deps types. */
+export const defineDevice = <K extends string, Config, Deps, T, E extends DeviceError = DeviceError>(
+  d: DeviceDefinition<K, Config, Deps, T, E>,
+): DeviceDefinition<K, Config, Deps, T, E> => d;
