@@ -1,0 +1,179 @@
+// The CLI's commands. Each takes the app directory and options, and throws CliError with a
+// message for the user; main.ts turns that into stderr + exit code.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { spawnSync } from "node:child_process";
+import * as esbuild from "esbuild";
+import { TARGETS, type Impl, type Target } from "../config/device.ts";
+import { describeDot, describeText, plan, type Plan } from "../config/graph.ts";
+import type { Registration } from "../config/register.ts";
+import { crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
+import { checkConfig, CliError, evaluateConfig } from "./load-config.ts";
+
+export const GEN_DIR = "mirage";
+export const DIST_DIR = "dist";
+
+export interface Configured {
+  readonly name: string;
+  readonly target: Target;
+}
+
+export const parseTarget = (t: string): Target => {
+  if (!(TARGETS as readonly string[]).includes(t)) throw new CliError(`unknown target "${t}" (expected one of ${TARGETS.join(", ")})`, 64);
+  return t as Target;
+};
+
+const requireBuildable = (target: Target): void => {
+  if (PLATFORM_MODULES[target] === undefined) {
+    throw new CliError(`target ${target} cannot be built yet: this version builds the unix target only (Solo5 spt/hvt are planned; see README "What works")`);
+  }
+};
+
+const configPath = (appDir: string, file: string | undefined): string => {
+  const p = path.resolve(appDir, file ?? "config.ts");
+  if (!fs.existsSync(p)) throw new CliError(`no ${path.relative(appDir, p) || p} here: run mirage in a directory with a config.ts, or pass -f FILE`);
+  return p;
+};
+
+const loadPlan = async (appDir: string, file: string | undefined, target: Target) => {
+  const config = configPath(appDir, file);
+  const job = checkConfig(config);
+  const reg = await evaluateConfig(config);
+  const result = plan(reg, target);
+  if (!result.ok) throw new CliError(result.error.message);
+  return { config, job, reg, plan: result.plan };
+};
+
+const readConfigured = (appDir: string): Configured => {
+  const file = path.join(appDir, GEN_DIR, "configure.json");
+  if (!fs.existsSync(file)) throw new CliError("not configured: run `mirage configure -t unix` first");
+  return JSON.parse(fs.readFileSync(file, "utf8")) as Configured;
+};
+
+/** Files below `dir`, sorted, as crunch entries (`/sub/file.txt`). */
+const crunchFiles = (dir: string, label: string): CrunchFile[] => {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliError(`${label}: ${dir} is not a directory`);
+  const out: CrunchFile[] = [];
+  const walk = (d: string, prefix: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full, `${prefix}/${entry.name}`);
+      else if (entry.isFile()) out.push({ path: `${prefix}/${entry.name}`, data: fs.readFileSync(full), mtimeNs: fs.statSync(full, { bigint: true }).mtimeNs });
+    }
+  };
+  walk(dir, "");
+  return out;
+};
+
+/** The npm package a module specifier belongs to (`@mirage/platform-unix/kv-fs` → `@mirage/platform-unix`). */
+const packageOf = (spec: string): string => spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+
+const hasPackage = (appDir: string, pkg: string): boolean => {
+  for (let d = appDir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, "node_modules", pkg, "package.json"))) return true;
+    if (path.dirname(d) === d) return false;
+  }
+};
+
+const checkPackages = (appDir: string, p: Plan): void => {
+  const wanted = new Map<string, Impl>();
+  for (const n of p.nodes) wanted.set(packageOf(n.impl.module), n.impl);
+  for (const [pkg, impl] of wanted) {
+    if (!hasPackage(appDir, pkg)) {
+      throw new CliError(`${impl.label} comes from ${pkg}, which is not installed for this app: add "${pkg}" to the dependencies in package.json and install`);
+    }
+  }
+  const platform = PLATFORM_MODULES[p.target];
+  if (platform !== undefined && !hasPackage(appDir, packageOf(platform))) {
+    throw new CliError(`target ${p.target} needs ${packageOf(platform)}: add it to the dependencies in package.json and install`);
+  }
+};
+
+const posix = (p: string): string => p.split(path.sep).join("/");
+
+export const configure = async (appDir: string, opts: { target: Target; file?: string | undefined }): Promise<string> => {
+  requireBuildable(opts.target);
+  const { config, job, plan: p } = await loadPlan(appDir, opts.file, opts.target);
+  checkPackages(appDir, p);
+  const gen = path.join(appDir, GEN_DIR);
+  fs.rmSync(gen, { recursive: true, force: true });
+  fs.mkdirSync(gen, { recursive: true });
+  const configDir = path.dirname(config);
+  const crunchModules: Record<string, string> = {};
+  const nodes = p.nodes.map((n) => {
+    // Paths in config.ts are relative to it; the artefact gets them absolute.
+    const cfg = { ...n.impl.config };
+    for (const key of n.impl.paths) {
+      const v = cfg[key];
+      if (typeof v === "string") cfg[key] = path.resolve(configDir, v);
+    }
+    if (n.impl.embed !== undefined) {
+      const files = crunchFiles(path.resolve(configDir, n.impl.embed.dir), `device ${n.id} (${n.impl.label})`);
+      const file = `crunch_${n.id}.ts`;
+      fs.writeFileSync(path.join(gen, file), crunchModule(n.impl.embed.dir, files));
+      crunchModules[n.id] = `./${file}`;
+    }
+    return { ...n, impl: { ...n.impl, config: cfg } };
+  });
+  let jobModule = posix(path.relative(gen, job.file));
+  if (!jobModule.startsWith(".")) jobModule = `./${jobModule}`;
+  fs.writeFileSync(path.join(gen, "main.ts"), mainModule({ plan: { ...p, nodes }, jobModule, jobExport: job.exportName, crunchModules }));
+  fs.writeFileSync(path.join(gen, "configure.json"), `${JSON.stringify({ name: p.name, target: p.target } satisfies Configured, null, 2)}\n`);
+  return `configured ${p.name} for ${p.target}: ${path.relative(process.cwd(), path.join(gen, "main.ts")) || "main.ts"} (${p.nodes.length} device${p.nodes.length === 1 ? "" : "s"})`;
+};
+
+export const artefactPath = (appDir: string, c: Configured): string => path.join(appDir, DIST_DIR, c.name);
+
+export const build = async (appDir: string): Promise<string> => {
+  const c = readConfigured(appDir);
+  requireBuildable(c.target);
+  const out = artefactPath(appDir, c);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const result = await esbuild.build({
+    absWorkingDir: appDir,
+    entryPoints: [path.join(GEN_DIR, "main.ts")],
+    outfile: out,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // CommonJS dependencies bundled into ESM may still call require() for Node built-ins.
+    banner: { js: `#!/usr/bin/env node\nimport { createRequire as __mirageCreateRequire } from "node:module";\nconst require = __mirageCreateRequire(import.meta.url);` },
+    legalComments: "none",
+    logLevel: "silent",
+    metafile: true,
+  }).catch((e: unknown) => {
+    throw new CliError(`build failed:\n${e instanceof Error ? e.message : String(e)}`);
+  });
+  fs.chmodSync(out, 0o755);
+  const size = fs.statSync(out).size;
+  const inputs = Object.keys(result.metafile.inputs).length;
+  return `built ${path.relative(process.cwd(), out) || out} (${c.target}, ${(size / 1024).toFixed(1)} KiB from ${inputs} modules)`;
+};
+
+export const run = (appDir: string, args: readonly string[]): number => {
+  const c = readConfigured(appDir);
+  const out = artefactPath(appDir, c);
+  if (!fs.existsSync(out)) throw new CliError(`${path.relative(process.cwd(), out)} does not exist: run \`mirage build\` first`);
+  const r = spawnSync(process.execPath, [out, ...args], { stdio: "inherit" });
+  if (r.error !== undefined) throw new CliError(`Cannot run ${out}: ${r.error.message}`);
+  return r.status ?? 1;
+};
+
+export const describe = async (appDir: string, opts: { target?: Target | undefined; file?: string | undefined; dot: boolean }): Promise<string> => {
+  let target = opts.target;
+  if (target === undefined) {
+    try {
+      target = readConfigured(appDir).target;
+    } catch {
+      target = "unix";
+    }
+  }
+  const { reg, plan: p } = await loadPlan(appDir, opts.file, target);
+  return opts.dot ? describeDot(p) : describeText(p, reg as Registration);
+};
+
+export const clean = (appDir: string): string => {
+  for (const d of [GEN_DIR, DIST_DIR]) fs.rmSync(path.join(appDir, d), { recursive: true, force: true });
+  return `removed ${GEN_DIR}/ and ${DIST_DIR}/`;
+};

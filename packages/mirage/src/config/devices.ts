@@ -1,0 +1,54 @@
+// The implementations config.ts can pick, MirageOS-style: one factory per implementation, each
+// naming the module that has its DeviceDefinition and the targets that have it.
+import { impl, matchTarget, type Impl, type MatchTarget } from "./device.ts";
+
+const UNIX = ["unix"] as const;
+const show = (s: string): string => JSON.stringify(s);
+
+/** A directory compiled into the artefact at configure time: read-only, every target. */
+export const crunch = (dir: string): Impl<"kv.ro"> =>
+  impl({ kind: "kv.ro", name: "crunch", label: `crunch(${show(dir)})`, module: "@mirage/mirage-kv", export: "crunchDevice", config: {}, embed: { dir } });
+
+/** A host directory read at run time (unix). Paths are relative to config.ts. */
+export const directKv = (dir: string): Impl<"kv.ro"> =>
+  impl({ kind: "kv.ro", name: "directKv", label: `directKv(${show(dir)})`, module: "@mirage/platform-unix/kv-fs", export: "fsKvRoDevice", config: { root: dir }, paths: ["root"], targets: UNIX });
+
+/** A writable host directory (unix): atomic writes, created when missing. */
+export const directKvRw = (dir: string): Impl<"kv.rw"> =>
+  impl({ kind: "kv.rw", name: "directKvRw", label: `directKvRw(${show(dir)})`, module: "@mirage/platform-unix/kv-fs", export: "fsKvRwDevice", config: { root: dir }, paths: ["root"], targets: UNIX });
+
+/** A store in memory, empty at boot; `capacity` in bytes makes writes past it fail with NoSpace. */
+export const memKv = (options: { readonly capacity?: number } = {}): Impl<"kv.rw"> =>
+  impl({ kind: "kv.rw", name: "memKv", label: `memKv(${options.capacity === undefined ? "" : `{ capacity: ${options.capacity} }`})`, module: "@mirage/mirage-kv", export: "memKvDevice", config: { ...options } });
+
+/** MirageOS's `generic_kv_ro`: the directory itself on unix, crunched into the image elsewhere. */
+export const genericKvRo = (dir: string): MatchTarget<"kv.ro"> => matchTarget({ unix: directKv(dir), default: crunch(dir) });
+
+export interface BlockFileOptions {
+  readonly sectorSize?: number;
+  readonly readOnly?: boolean;
+  /** Create a zero-filled file of this many sectors when the file is missing. */
+  readonly createSectors?: number;
+}
+
+/** A block device over a host file (unix), like MirageOS's `block_of_file`. */
+export const blockOfFile = (path: string, options: BlockFileOptions = {}): Impl<"block"> =>
+  impl({ kind: "block", name: "blockOfFile", label: `blockOfFile(${show(path)})`, module: "@mirage/platform-unix/block-file", export: "fileBlockDevice", config: { path, ...options }, paths: ["path"], targets: UNIX });
+
+/** A disk in memory, zero-filled at boot. */
+export const ramdisk = (options: { readonly sizeSectors: number; readonly sectorSize?: number }): Impl<"block"> =>
+  impl({ kind: "block", name: "ramdisk", label: `ramdisk({ sizeSectors: ${options.sizeSectors} })`, module: "@mirage/mirage-block", export: "ramdiskDevice", config: { ...options } });
+
+const unixClock = (kind: "pclock" | "mclock" | "sleep", exportName: string) =>
+  impl({ kind, name: exportName.replace(/Device$/, ""), label: `unix ${kind}`, module: "@mirage/platform-unix/clock", export: exportName, config: {}, targets: UNIX });
+
+/** Wall-clock time (MirageOS `default_posix_clock`). */
+export const defaultPosixClock: MatchTarget<"pclock"> = matchTarget({ unix: unixClock("pclock", "pclockDevice") });
+/** Monotonic time (MirageOS `default_monotonic_clock`). */
+export const defaultMonotonicClock: MatchTarget<"mclock"> = matchTarget({ unix: unixClock("mclock", "mclockDevice") });
+/** Sleeping (MirageOS `default_time`). */
+export const defaultSleep: MatchTarget<"sleep"> = matchTarget({ unix: unixClock("sleep", "sleepDevice") });
+/** A ChaCha20 generator seeded from the platform's entropy (MirageOS `default_random`). */
+export const defaultRandom: MatchTarget<"random"> = matchTarget({
+  unix: impl({ kind: "random", name: "random", label: "unix random", module: "@mirage/platform-unix/random", export: "randomDevice", config: {}, targets: UNIX }),
+});
