@@ -3,10 +3,21 @@
 // with a message naming the argument and the form it expects (exit 64, EX_USAGE, as MirageOS).
 import * as t from "io-ts";
 import { isLeft } from "fp-ts/Either";
+import type { Validation } from "io-ts";
+
+/**
+ * What an argument needs of its codec. An io-ts `t.Type<A, string, string>` is one; methods
+ * (not properties) keep `ArgSpec<number>` assignable to `ArgSpec<unknown>`.
+ */
+export interface ArgCodec<A> {
+  readonly name: string;
+  decode(text: string): Validation<A>;
+  encode(value: A): string;
+}
 
 /** One declared argument. `codec` decodes the text given after `--name=`. */
 export interface ArgSpec<A> {
-  readonly codec: t.Type<A, string, string>;
+  readonly codec: ArgCodec<A>;
   readonly doc: string;
   /** The expected form, shown in `--help` and in errors: `PORT`, `ADDR/PREFIX`. */
   readonly docv: string;

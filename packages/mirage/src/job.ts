@@ -26,6 +26,6 @@ export function job(
   b?: (devices: never, args: never) => Promise<void>,
 ): Job {
   return typeof a === "function"
-    ? { _tag: "Job", requires, args: {}, start: a as Job["start"] }
-    : { _tag: "Job", requires, args: a.args, start: b as Job["start"] };
+    ? { _tag: "Job", requires, args: {}, start: a as unknown as Job["start"] }
+    : { _tag: "Job", requires, args: a.args, start: b as unknown as Job["start"] };
 }

@@ -39,7 +39,7 @@ export const blockOfFile = (path: string, options: BlockFileOptions = {}): Impl<
 export const ramdisk = (options: { readonly sizeSectors: number; readonly sectorSize?: number }): Impl<"block"> =>
   impl({ kind: "block", name: "ramdisk", label: `ramdisk({ sizeSectors: ${options.sizeSectors} })`, module: "@mirage/mirage-block", export: "ramdiskDevice", config: { ...options } });
 
-const unixClock = (kind: "pclock" | "mclock" | "sleep", exportName: string) =>
+const unixClock = <K extends "pclock" | "mclock" | "sleep">(kind: K, exportName: string): Impl<K> =>
   impl({ kind, name: exportName.replace(/Device$/, ""), label: `unix ${kind}`, module: "@mirage/platform-unix/clock", export: exportName, config: {}, targets: UNIX });
 
 /** Wall-clock time (MirageOS `default_posix_clock`). */

@@ -120,13 +120,14 @@ export const describeText = (p: Plan, reg: Registration): string => {
   return lines.join("\n");
 };
 
+// JSON string syntax is DOT's: quotes escaped, a newline written as \n (a line break in a label).
 const dotString = (s: string): string => JSON.stringify(s);
 
 /** Graphviz, like `mirage describe --dot`: the job at the top, an edge per device use. */
 export const describeDot = (p: Plan): string => {
   const out = [`digraph ${dotString(p.name)} {`, "  rankdir=TB;", "  node [shape=box, fontname=\"monospace\"];"];
-  out.push(`  job [label=${dotString(`${p.name}\\n(${p.target})`)}, shape=doubleoctagon];`);
-  for (const n of p.nodes) out.push(`  ${n.id} [label=${dotString(`${n.impl.label}\\n${n.impl.kind}`)}];`);
+  out.push(`  job [label=${dotString(`${p.name}\n(${p.target})`)}, shape=doubleoctagon];`);
+  for (const n of p.nodes) out.push(`  ${n.id} [label=${dotString(`${n.impl.label}\n${n.impl.kind}`)}];`);
   for (const [name, id] of Object.entries(p.bindings)) out.push(`  job -> ${id} [label=${dotString(name)}];`);
   for (const n of p.nodes) for (const [dep, id] of Object.entries(n.deps)) out.push(`  ${n.id} -> ${id} [label=${dotString(dep)}];`);
   out.push("}");
