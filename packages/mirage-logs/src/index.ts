@@ -1,6 +1,7 @@
 // One logging facade for every target: a logger per source ("app", "tcpip.tcp", "kv") whose
 // level is set at boot by `-l/--logs=SRC:LEVEL,...`. It sits on pino's browser build, which
 // needs only `console`-free plain JS and so runs unchanged on Node and inside the QuickJS guest.
+/// <reference path="./pino-browser.d.ts" />
 import pino from "pino/browser.js";
 
 export const LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"] as const;
