@@ -7,7 +7,7 @@ const show = (s: string): string => JSON.stringify(s);
 
 /** A directory compiled into the artefact at configure time: read-only, every target. */
 export const crunch = (dir: string): Impl<"kv.ro"> =>
-  impl({ kind: "kv.ro", name: "crunch", label: `crunch(${show(dir)})`, module: "@mirage/mirage-kv", export: "crunchDevice", config: {}, embed: { dir } });
+  impl({ kind: "kv.ro", name: "crunch", label: `crunch(${show(dir)})`, module: "@mirage/mirage-kv/crunch", export: "crunchDevice", config: {}, embed: { dir } });
 
 /** A host directory read at run time (unix). Paths are relative to config.ts. */
 export const directKv = (dir: string): Impl<"kv.ro"> =>
@@ -19,7 +19,7 @@ export const directKvRw = (dir: string): Impl<"kv.rw"> =>
 
 /** A store in memory, empty at boot; `capacity` in bytes makes writes past it fail with NoSpace. */
 export const memKv = (options: { readonly capacity?: number } = {}): Impl<"kv.rw"> =>
-  impl({ kind: "kv.rw", name: "memKv", label: `memKv(${options.capacity === undefined ? "" : `{ capacity: ${options.capacity} }`})`, module: "@mirage/mirage-kv", export: "memKvDevice", config: { ...options } });
+  impl({ kind: "kv.rw", name: "memKv", label: `memKv(${options.capacity === undefined ? "" : `{ capacity: ${options.capacity} }`})`, module: "@mirage/mirage-kv/mem", export: "memKvDevice", config: { ...options } });
 
 /** MirageOS's `generic_kv_ro`: the directory itself on unix, crunched into the image elsewhere. */
 export const genericKvRo = (dir: string): MatchTarget<"kv.ro"> => matchTarget({ unix: directKv(dir), default: crunch(dir) });

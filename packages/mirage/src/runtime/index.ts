@@ -8,7 +8,6 @@ import type { Job, Requirements, DevicesOf } from "../job.ts";
 import type { Context, DeviceDefinition, DeviceError } from "./device.ts";
 
 export { defineDevice, type Context, type DeviceDefinition, type DeviceError } from "./device.ts";
-export { decodeBase64 } from "./base64.ts";
 
 /** What a target gives the runtime. */
 export interface Platform {
