@@ -14,18 +14,27 @@ const pattern = (sector: bigint, boot: number, size: number): Uint8Array => {
   return out;
 };
 
-const readHeader = async (disk: Block, size: number): Promise<number> => {
+/** Sector 0: the magic, the boot counter and how many sectors that boot wrote. */
+interface Header {
+  readonly boots: number;
+  readonly sectors: number;
+}
+
+const readHeader = async (disk: Block, size: number): Promise<Header> => {
   const buf = new Uint8Array(size);
   const r = await disk.read(0n, [buf]);
   if (isLeft(r)) throw new Error(`Cannot read the header: ${r.left.message}`);
   const magic = String.fromCharCode(...buf.subarray(0, MAGIC.length));
-  return magic === MAGIC ? new DataView(buf.buffer).getUint32(MAGIC.length) : 0;
+  const view = new DataView(buf.buffer);
+  return magic === MAGIC ? { boots: view.getUint32(MAGIC.length), sectors: view.getUint32(MAGIC.length + 4) } : { boots: 0, sectors: 0 };
 };
 
-const writeHeader = async (disk: Block, size: number, boots: number): Promise<void> => {
+const writeHeader = async (disk: Block, size: number, h: Header): Promise<void> => {
   const buf = new Uint8Array(size);
   for (let i = 0; i < MAGIC.length; i++) buf[i] = MAGIC.charCodeAt(i);
-  new DataView(buf.buffer).setUint32(MAGIC.length, boots);
+  const view = new DataView(buf.buffer);
+  view.setUint32(MAGIC.length, h.boots);
+  view.setUint32(MAGIC.length + 4, h.sectors);
   const w = await disk.write(0n, [buf]);
   if (isLeft(w)) throw new Error(`Cannot write the header: ${w.left.message}`);
 };
@@ -36,10 +45,10 @@ export const BlockExample = job(
   async ({ disk }, { sectors }) => {
     const info = disk.info();
     log.info(`disk: ${info.sizeSectors} sectors of ${info.sectorSize} bytes, ${info.readWrite ? "read-write" : "read-only"}`);
-    const previous = await readHeader(disk, info.sectorSize);
+    const { boots: previous, sectors: written } = await readHeader(disk, info.sectorSize);
     if (previous > 0) {
       // The data of the previous boot must still be there.
-      const n = BigInt(Math.min(sectors, Number(info.sizeSectors) - 1));
+      const n = BigInt(written);
       const buf = new Uint8Array(Number(n) * info.sectorSize);
       const r = await disk.read(1n, [buf]);
       if (isLeft(r)) throw new Error(`Cannot read back the previous boot's sectors: ${r.left.message}`);
@@ -51,8 +60,7 @@ export const BlockExample = job(
       log.info(`found the data of boot ${previous} intact`);
     }
     const boot = previous + 1;
-    const count = BigInt(sectors);
-    if (count + 1n > info.sizeSectors) throw new Error(`--sectors=${sectors} does not fit: the disk has ${info.sizeSectors} sectors`);
+    if (BigInt(sectors) + 1n > info.sizeSectors) throw new Error(`--sectors=${sectors} does not fit: the disk has ${info.sizeSectors} sectors`);
     const buffers = Array.from({ length: sectors }, (_, i) => pattern(BigInt(i) + 1n, boot, info.sectorSize));
     const w = await disk.write(1n, buffers);
     if (isLeft(w)) throw new Error(`Cannot write sectors: ${w.left.message}`);
@@ -62,7 +70,7 @@ export const BlockExample = job(
     back.forEach((b, i) => {
       if (!b.every((x, j) => buffers[i]?.[j] === x)) throw new Error(`sector ${i + 1} does not read back as written`);
     });
-    await writeHeader(disk, info.sectorSize, boot);
+    await writeHeader(disk, info.sectorSize, { boots: boot, sectors });
     log.info(`boot ${boot}: wrote and verified ${sectors} sectors`);
     const past = await disk.read(info.sizeSectors, [new Uint8Array(info.sectorSize)]);
     if (isLeft(past)) log.info(`reading past the end is refused: ${past.left.message}`);

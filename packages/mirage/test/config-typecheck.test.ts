@@ -18,7 +18,7 @@ describe("config.ts type-checking", () => {
   it("a block device where a kv is needed names the device and both kinds", () => {
     const msg = errorOf("miswired");
     expect(msg).toContain("does not type-check");
-    expect(msg).toContain('device "kv" needs a kv.ro implementation, not block');
+    expect(msg).toContain("device 'kv' needs a kv.ro implementation, not block\"'");
   });
 
   it("a missing device is named", () => {
@@ -26,11 +26,11 @@ describe("config.ts type-checking", () => {
   });
 
   it("a device the job does not use is named", () => {
-    expect(errorOf("extra")).toContain('device "sleepy" is not used by the job');
+    expect(errorOf("extra")).toContain("device 'sleepy' is not used by the job");
   });
 
   it("a wrong kind inside matchTarget is caught", () => {
-    expect(errorOf("bad-case")).toContain('device "kv" needs a kv.ro implementation, not block');
+    expect(errorOf("bad-case")).toContain("device 'kv' needs a kv.ro implementation, not block\"'");
   });
 
   it("a read-write store is accepted where a read-only one is needed, and the job is located", () => {

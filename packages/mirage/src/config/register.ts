@@ -7,18 +7,18 @@ import type { Device, KindOf } from "./device.ts";
 
 /**
  * For each required device: the given device when its kind fits, otherwise a message type that
- * tsc prints as the error (`Type 'Impl<"block">' is not assignable to type '"device \"kv\"
- * needs a kv.ro implementation, not block"'`). Missing devices are reported by tsc as missing
+ * tsc prints as the error (`Type 'Impl<"block">' is not assignable to type '"device 'kv' needs
+ * a kv.ro implementation, not block"'`). Single quotes: tsc would escape double ones. Missing devices are reported by tsc as missing
  * properties, extra ones as unused devices.
  */
 export type CheckWiring<R extends Requirements, D> = {
   readonly [K in keyof R]: K extends keyof D
     ? [KindOf<D[K]>] extends [SatisfiedBy<R[K]>]
       ? D[K]
-      : `device "${K & string}" needs a ${R[K]} implementation, not ${KindOf<D[K]>}`
+      : `device '${K & string}' needs a ${R[K]} implementation, not ${Exclude<KindOf<D[K]>, SatisfiedBy<R[K]>>}`
     : Device<SatisfiedBy<R[K]>>;
 } & {
-  readonly [K in Exclude<keyof D, keyof R>]: `device "${K & string}" is not used by the job`;
+  readonly [K in Exclude<keyof D, keyof R>]: `device '${K & string}' is not used by the job`;
 };
 
 export interface Registration {
