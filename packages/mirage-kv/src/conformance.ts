@@ -346,57 +346,153 @@ type Cmd = fc.AsyncCommand<Model, KvRW>;
 const keyArb: fc.Arbitrary<Key> = fc
   .oneof(fc.array(fc.constantFrom("a", "b", "c"), { maxLength: 2 }), fc.array(fc.constantFrom("a", "b"), { maxLength: 3 }))
   .map((segs) => Key.ofSegments(segs));
+
+/**
+ * A key chosen when the command runs: most of the time one that exists in the model then (a value
+ * or a dictionary, so renames and removes mostly hit something), else the generated one.
+ */
+interface KeyRef {
+  readonly generated: Key;
+  readonly pick: number | null;
+}
+const keyRefArb: fc.Arbitrary<KeyRef> = fc.record({
+  generated: keyArb,
+  pick: fc.option(fc.nat(), { freq: 3 }),
+});
+const resolveRef = (m: Model, r: KeyRef): Key => {
+  if (r.pick === null) return r.generated;
+  const keys = new Map<string, Key>();
+  for (const [fk] of m.files.values()) {
+    for (let i = 1; i <= fk.length; i++) {
+      const p = Key.ofSegments(fk.slice(0, i));
+      keys.set(s(p), p);
+    }
+  }
+  const sorted = [...keys.values()].sort(Key.compare);
+  return sorted[r.pick % Math.max(1, sorted.length)] ?? r.generated;
+};
+
 const dataArb = fc.uint8Array({ maxLength: 12 });
 const offsetArb = fc.bigInt({ min: 0n, max: 16n });
 
-const cmd = (label: string, apply: (m: Model) => Norm, run: (r: KvRW) => Promise<Norm>): Cmd => ({
-  check: () => true,
-  run: async (m, r) => {
-    const actual = await run(r);
-    const expected = apply(m);
-    expect(actual, label).toEqual(expected);
-  },
-  toString: () => label,
-});
+/** A command over keys resolved at run time; `label` names them for the counterexample. */
+const cmd = <K extends ReadonlyArray<KeyRef>>(
+  refs: K,
+  label: (...keys: Key[]) => string,
+  apply: (m: Model, ...keys: Key[]) => Norm,
+  run: (r: KvRW, ...keys: Key[]) => Promise<Norm>,
+): Cmd => {
+  let shown = label(...refs.map((r) => r.generated));
+  return {
+    check: () => true,
+    run: async (m, r) => {
+      const keys = refs.map((ref) => resolveRef(m, ref));
+      shown = label(...keys);
+      const actual = await run(r, ...keys);
+      const expected = apply(m, ...keys);
+      expect(actual, shown).toEqual(expected);
+    },
+    toString: () => shown,
+  };
+};
 
 const hexS = (d: Uint8Array): string => (d.length === 0 ? "''" : hex(d));
+const k0 = (ks: Key[]): Key => ks[0] as Key;
+const k1 = (ks: Key[]): Key => ks[1] as Key;
 
 const commandArbs: Array<fc.Arbitrary<Cmd>> = [
-  fc.tuple(keyArb, dataArb).map(([k, d]) =>
-    cmd(`set ${s(k)} ${hexS(d)}`, (m) => m.set(k, d), async (r) => norm(await r.set(k, d))),
-  ),
-  fc.tuple(keyArb, dataArb).map(([k, d]) =>
-    cmd(`set ${s(k)} ${hexS(d)}`, (m) => m.set(k, d), async (r) => norm(await r.set(k, d))),
-  ),
-  fc.tuple(keyArb, offsetArb, dataArb).map(([k, o, d]) =>
-    cmd(
-      `setPartial ${s(k)} @${o} ${hexS(d)}`,
-      (m) => m.setPartial(k, o, d),
-      async (r) => norm(await r.setPartial(k, o, d)),
+  ...[1, 2].map(() =>
+    fc.tuple(keyRefArb, dataArb).map(([ref, d]) =>
+      cmd(
+        [ref],
+        (...ks) => `set ${s(k0(ks))} ${hexS(d)}`,
+        (m, ...ks) => m.set(k0(ks), d),
+        async (r, ...ks) => norm(await r.set(k0(ks), d)),
+      ),
     ),
   ),
-  fc.tuple(keyArb, fc.bigInt({ min: 0n, max: 12n })).map(([k, n]) =>
-    cmd(`allocate ${s(k)} ${n}`, (m) => m.allocate(k, n), async (r) => norm(await r.allocate(k, n))),
-  ),
-  keyArb.map((k) => cmd(`remove ${s(k)}`, (m) => m.remove(k), async (r) => norm(await r.remove(k)))),
-  fc.tuple(keyArb, keyArb).map(([a, b]) =>
-    cmd(`rename ${s(a)} ${s(b)}`, (m) => m.rename(a, b), async (r) => norm(await r.rename(a, b))),
-  ),
-  fc.tuple(keyArb, keyArb).map(([a, b]) =>
-    cmd(`rename ${s(a)} ${s(b)}`, (m) => m.rename(a, b), async (r) => norm(await r.rename(a, b))),
-  ),
-  keyArb.map((k) => cmd(`get ${s(k)}`, (m) => m.get(k), async (r) => norm(await r.get(k), hex))),
-  fc.tuple(keyArb, offsetArb, fc.nat(16)).map(([k, o, n]) =>
+  fc.tuple(keyRefArb, offsetArb, dataArb).map(([ref, o, d]) =>
     cmd(
-      `getPartial ${s(k)} @${o} +${n}`,
-      (m) => m.getPartial(k, o, n),
-      async (r) => norm(await r.getPartial(k, o, n), hex),
+      [ref],
+      (...ks) => `setPartial ${s(k0(ks))} @${o} ${hexS(d)}`,
+      (m, ...ks) => m.setPartial(k0(ks), o, d),
+      async (r, ...ks) => norm(await r.setPartial(k0(ks), o, d)),
     ),
   ),
-  keyArb.map((k) => cmd(`list ${s(k)}`, (m) => m.list(k), async (r) => norm(await r.list(k), normList))),
-  keyArb.map((k) => cmd(`exists ${s(k)}`, (m) => m.exists(k), async (r) => norm(await r.exists(k)))),
-  keyArb.map((k) => cmd(`size ${s(k)}`, (m) => m.size(k), async (r) => norm(await r.size(k)))),
-  keyArb.map((k) => cmd(`digest ${s(k)}`, (m) => m.digest(k), async (r) => norm(await r.digest(k), hex))),
+  fc.tuple(keyRefArb, fc.bigInt({ min: 0n, max: 12n })).map(([ref, n]) =>
+    cmd(
+      [ref],
+      (...ks) => `allocate ${s(k0(ks))} ${n}`,
+      (m, ...ks) => m.allocate(k0(ks), n),
+      async (r, ...ks) => norm(await r.allocate(k0(ks), n)),
+    ),
+  ),
+  keyRefArb.map((ref) =>
+    cmd(
+      [ref],
+      (...ks) => `remove ${s(k0(ks))}`,
+      (m, ...ks) => m.remove(k0(ks)),
+      async (r, ...ks) => norm(await r.remove(k0(ks))),
+    ),
+  ),
+  ...[1, 2].map(() =>
+    fc.tuple(keyRefArb, keyRefArb).map(([a, b]) =>
+      cmd(
+        [a, b],
+        (...ks) => `rename ${s(k0(ks))} ${s(k1(ks))}`,
+        (m, ...ks) => m.rename(k0(ks), k1(ks)),
+        async (r, ...ks) => norm(await r.rename(k0(ks), k1(ks))),
+      ),
+    ),
+  ),
+  keyRefArb.map((ref) =>
+    cmd(
+      [ref],
+      (...ks) => `get ${s(k0(ks))}`,
+      (m, ...ks) => m.get(k0(ks)),
+      async (r, ...ks) => norm(await r.get(k0(ks)), hex),
+    ),
+  ),
+  fc.tuple(keyRefArb, offsetArb, fc.nat(16)).map(([ref, o, n]) =>
+    cmd(
+      [ref],
+      (...ks) => `getPartial ${s(k0(ks))} @${o} +${n}`,
+      (m, ...ks) => m.getPartial(k0(ks), o, n),
+      async (r, ...ks) => norm(await r.getPartial(k0(ks), o, n), hex),
+    ),
+  ),
+  keyRefArb.map((ref) =>
+    cmd(
+      [ref],
+      (...ks) => `list ${s(k0(ks))}`,
+      (m, ...ks) => m.list(k0(ks)),
+      async (r, ...ks) => norm(await r.list(k0(ks)), normList),
+    ),
+  ),
+  keyRefArb.map((ref) =>
+    cmd(
+      [ref],
+      (...ks) => `exists ${s(k0(ks))}`,
+      (m, ...ks) => m.exists(k0(ks)),
+      async (r, ...ks) => norm(await r.exists(k0(ks))),
+    ),
+  ),
+  keyRefArb.map((ref) =>
+    cmd(
+      [ref],
+      (...ks) => `size ${s(k0(ks))}`,
+      (m, ...ks) => m.size(k0(ks)),
+      async (r, ...ks) => norm(await r.size(k0(ks))),
+    ),
+  ),
+  keyRefArb.map((ref) =>
+    cmd(
+      [ref],
+      (...ks) => `digest ${s(k0(ks))}`,
+      (m, ...ks) => m.digest(k0(ks)),
+      async (r, ...ks) => norm(await r.digest(k0(ks)), hex),
+    ),
+  ),
 ];
 
 export interface RwConformanceOptions {
@@ -491,6 +587,11 @@ export const kvRwConformance = (
       await kv.set(k("/v2"), bytes(2));
       await kv.set(k("/d/x"), bytes(3));
       await kv.set(k("/e/y"), bytes(4));
+      // moving the last value out of a dictionary makes it disappear
+      await kv.set(k("/p/q/r"), bytes(5));
+      expect(norm(await kv.rename(k("/p/q/r"), k("/top")))).toEqual(done);
+      expect(norm(await kv.exists(k("/p")))).toEqual(ok(undefined));
+      expect(norm(await kv.remove(k("/top")))).toEqual(done);
       // value onto value replaces
       expect(norm(await kv.rename(k("/v1"), k("/v2")))).toEqual(done);
       expect(await getHex(kv, k("/v2"))).toEqual(ok("01"));
