@@ -98,7 +98,7 @@ import { Web } from "../unikernel.ts";
 import { fsKvRoDevice } from "@mirage/platform-unix/kv-fs";
 import { sleepDevice, pclockDevice } from "@mirage/platform-unix/clock";
 
-const boot = start(platform, { name: "web", args: Web.args });
+const boot = start(platform, { name: "web", args: [Web.args, fsKvRoDevice.args, sleepDevice.args, pclockDevice.args] });
 
 const files = await boot.connect("files", "directKv(\\"./htdocs\\")", fsKvRoDevice, {"root":"./htdocs"}, {});
 const time = await boot.connect("time", "unix sleep", sleepDevice, {}, {});

@@ -8,6 +8,7 @@ import type { Either } from "fp-ts/Either";
 import type { PClock, MClock, Sleep } from "@mirage/mirage-clock";
 import type { Random } from "@mirage/mirage-random";
 import type { Logger } from "@mirage/mirage-logs";
+import type { ArgSpecs, ArgValues } from "../args.ts";
 
 /** What every device gets from its target: time, randomness and a logger per source. */
 export interface Context {
@@ -24,12 +25,17 @@ export interface DeviceError {
   readonly message?: string;
 }
 
-export interface DeviceDefinition<K extends string, Config, Deps, T, E extends DeviceError = DeviceError> {
+export interface DeviceDefinition<K extends string, Config, Deps, T, E extends DeviceError = DeviceError, A extends ArgSpecs = {}> {
   readonly kind: K;
-  readonly connect: (config: Config, deps: Deps, ctx: Context) => Promise<Either<E, T>>;
+  /**
+   * Runtime arguments this implementation reads (`--interface=tap0`), parsed with the job's and
+   * listed by `--help`. Two devices may share an argument only by sharing the spec object.
+   */
+  readonly args?: A;
+  readonly connect: (config: Config, deps: Deps, ctx: Context, args: ArgValues<A>) => Promise<Either<E, T>>;
 }
 
-/** Identity with inference: keeps the literal `kind` and the config/deps types. */
-export const defineDevice = <K extends string, Config, Deps, T, E extends DeviceError = DeviceError>(
-  d: DeviceDefinition<K, Config, Deps, T, E>,
-): DeviceDefinition<K, Config, Deps, T, E> => d;
+/** Identity with inference: keeps the literal `kind` and the config/deps/args types. */
+export const defineDevice = <K extends string, Config, Deps, T, E extends DeviceError = DeviceError, A extends ArgSpecs = {}>(
+  d: DeviceDefinition<K, Config, Deps, T, E, A>,
+): DeviceDefinition<K, Config, Deps, T, E, A> => d;

@@ -3,7 +3,7 @@
 // the job and exits when its promise settles, as a MirageOS main loop does.
 import { isLeft, type Either } from "fp-ts/Either";
 import { configureLogs, formatRecord, logger, parseLevels } from "@mirage/mirage-logs";
-import { arg, helpText, parseArgs, type ArgSpecs, type ArgValues } from "../args.ts";
+import { arg, flagName, helpText, parseArgs, type ArgSpec, type ArgSpecs } from "../args.ts";
 import type { Job, Requirements, DevicesOf } from "../job.ts";
 import type { Context, DeviceDefinition, DeviceError } from "./device.ts";
 
@@ -38,28 +38,45 @@ const describeError = (e: unknown): string => {
   return String(e);
 };
 
-export interface Boot<A extends ArgSpecs> {
-  readonly args: ArgValues<A>;
+/** Merges argument declarations; the same name from two different specs is a conflict. */
+const mergeArgs = (sources: ReadonlyArray<ArgSpecs | undefined>): { ok: true; specs: ArgSpecs } | { ok: false; name: string } => {
+  const specs: Record<string, ArgSpec<unknown>> = {};
+  for (const source of sources) {
+    for (const [name, spec] of Object.entries(source ?? {})) {
+      const seen = specs[name];
+      if (seen !== undefined && seen !== spec) return { ok: false, name };
+      specs[name] = spec;
+    }
+  }
+  return { ok: true, specs };
+};
+
+export interface Boot {
   readonly context: Context;
-  connect<T, C, D>(name: string, label: string, def: DeviceDefinition<string, C, D, T, DeviceError>, config: C, deps: D): Promise<T>;
-  run<R extends Requirements>(job: Job<R, A>, devices: DevicesOf<R>): Promise<never>;
+  connect<T, C, D, A extends ArgSpecs>(name: string, label: string, def: DeviceDefinition<string, C, D, T, DeviceError, A>, config: C, deps: D): Promise<T>;
+  run<R extends Requirements, A extends ArgSpecs>(job: Job<R, A>, devices: DevicesOf<R>): Promise<never>;
 }
 
-export const start = <A extends ArgSpecs>(platform: Platform, info: { readonly name: string; readonly args: A }): Boot<A> => {
+/**
+ * Parses the runtime arguments declared by the job and the devices (`args`: the job's first,
+ * then each device definition's, `undefined` where a device declares none) and sets up logs.
+ */
+export const start = (platform: Platform, info: { readonly name: string; readonly args: ReadonlyArray<ArgSpecs | undefined> }): Boot => {
   const die = (code: number, message: string): never => {
     platform.console(`${info.name}: ${message}`);
     return platform.exit(code);
   };
-  const clash = Object.keys(info.args).find((k) => k in RUNTIME_ARGS);
-  if (clash !== undefined) die(EXIT_USAGE, `the job declares --${clash}, which the runtime already has`);
-  const specs: ArgSpecs = { ...info.args, ...RUNTIME_ARGS };
+  const merged = mergeArgs([...info.args, RUNTIME_ARGS]);
+  if (!merged.ok) return die(EXIT_USAGE, `the argument --${flagName(merged.name)} is declared twice (by the job, a device or the runtime)`);
+  const specs = merged.specs;
   const parsed = parseArgs(specs, platform.argv, { l: "logs" });
   if (!parsed.ok) return die(EXIT_USAGE, `${parsed.error.message}\nRun with --help for the list of arguments.`);
   if (parsed.args.help) {
     platform.console(helpText(info.name, specs, { l: "logs" }));
     return platform.exit(0);
   }
-  const levels = parseLevels(String(parsed.args.values["logs"]));
+  const values = parsed.args.values;
+  const levels = parseLevels(String(values["logs"]));
   if (!levels.ok) return die(EXIT_USAGE, `invalid value for --logs: ${levels.error}`);
   const { pclock } = platform.context;
   configureLogs({ sink: (r) => platform.console(formatRecord(r)), levels: levels.spec, now: () => Number(pclock.now() / 1_000_000n) });
@@ -67,12 +84,11 @@ export const start = <A extends ArgSpecs>(platform: Platform, info: { readonly n
   const log = logger("mirage");
 
   return {
-    args: parsed.args.values as ArgValues<A>,
     context,
     async connect(name, label, def, config, deps) {
       let result: Either<DeviceError, unknown>;
       try {
-        result = await def.connect(config, deps, context);
+        result = await def.connect(config, deps, context, values as never);
       } catch (e) {
         return die(EXIT_FAILURE, `Cannot connect device ${name} (${label}): ${describeError(e)}`);
       }
@@ -82,7 +98,7 @@ export const start = <A extends ArgSpecs>(platform: Platform, info: { readonly n
     },
     async run(job, devices) {
       try {
-        await job.start(devices, parsed.args.values as ArgValues<A>);
+        await job.start(devices, values as never);
       } catch (e) {
         const stack = e instanceof Error && e.stack !== undefined ? `\n${e.stack}` : "";
         return die(EXIT_FAILURE, `the job failed: ${describeError(e)}${stack}`);
