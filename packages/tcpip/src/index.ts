@@ -1,2 +1,5 @@
-// @mirage/tcpip: for now the wire layer; the stack (arp, ipv4, icmp, udp, tcp) comes next.
+// @mirage/tcpip: the stack's signatures (what apps use), the IP-layer contract the transports
+// plug into, and the wire codecs.
 export * from "./wire/index.ts";
+export type * from "./signatures.ts";
+export type * from "./ip-layer.ts";
