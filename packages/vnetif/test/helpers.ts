@@ -89,3 +89,18 @@ export const tcpFrame = (dst: MacAddress, src: MacAddress, spec: TcpFrameSpec): 
   for (let i = tcp + doff; i < 14 + total; i++) f[i] = i & 0xff;
   return f;
 };
+
+/** Runs a switch on a mock clock until nothing is in flight, advancing to each deadline in turn. */
+export const runIdle = async (clock: { advance(ns: bigint): Promise<void>; nowNs(): bigint }, sw: { pending(): number; nextDeadlineNs(): bigint | undefined }): Promise<void> => {
+  for (let guard = 0; guard < 1_000_000; guard++) {
+    await settle(1);
+    const d = sw.nextDeadlineNs();
+    if (d === undefined) {
+      if (sw.pending() === 0) return;
+      continue;
+    }
+    const step = d - clock.nowNs();
+    await clock.advance(step > 0n ? step : 0n);
+  }
+  throw new Error("the switch never went idle");
+};
