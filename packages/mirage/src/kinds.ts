@@ -6,6 +6,7 @@ import type { Block } from "@mirage/mirage-block";
 import type { Net } from "@mirage/mirage-net";
 import type { MClock, PClock, Sleep } from "@mirage/mirage-clock";
 import type { Random } from "@mirage/mirage-random";
+import type { StackV4 } from "@mirage/tcpip";
 
 export interface DeviceKinds {
   "kv.ro": KvRO;
@@ -16,6 +17,7 @@ export interface DeviceKinds {
   mclock: MClock;
   sleep: Sleep;
   random: Random;
+  stackv4: StackV4;
 }
 
 export type Kind = keyof DeviceKinds & string;

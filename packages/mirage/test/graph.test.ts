@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { test as ftest, fc } from "@fast-check/vitest";
 import { job } from "../src/index.ts";
 import {
-  blockOfFile, crunch, defaultPosixClock, defaultSleep, describeDot, describeText, directKv, genericKvRo, impl,
+  blockOfFile, configureKeys, crunch, defaultPosixClock, genericStack, defaultSleep, describeDot, describeText, directKv, genericKvRo, impl,
   matchTarget, memKv, plan, ramdisk, register, type Device, type Plan,
 } from "../src/config/index.ts";
 import { mainModule } from "../src/cli/codegen.ts";
@@ -68,6 +68,27 @@ describe("plan", () => {
       expect(p.nodes.length).toBe(share ? 2 : 2 * kinds.length);
     },
   );
+});
+
+describe("configure-time keys", () => {
+  const Net = job({ stack: "stackv4" }, async () => {});
+  const reg = register("net", Net, { stack: genericStack({ ipv4: "10.0.0.2/24" }) });
+  it("the socket stack by default on unix, the direct stack over a TAP with --net=direct", () => {
+    expect(must(plan(reg, "unix")).nodes.map((n) => n.impl.name)).toEqual(["socketStack"]);
+    const direct = must(plan(reg, "unix", { net: "direct" }));
+    expect(direct.nodes.map((n) => [n.id, n.impl.name])).toEqual([["net", "netif"], ["stack", "directStack"]]);
+    expect(direct.nodes[1]?.deps).toEqual({ net: "net" });
+    expect(direct.nodes[1]?.impl.config).toEqual({ ipv4: "10.0.0.2/24" });
+  });
+  it("lists the keys a config reads", () => {
+    expect([...configureKeys(reg)]).toEqual([["net", { doc: expect.stringContaining("socket"), choices: ["socket", "direct"], default: "socket" }]]);
+  });
+  it("names an unknown key and a bad value", () => {
+    const unknown = plan(reg, "unix", { nett: "direct" });
+    expect(!unknown.ok && unknown.error.message).toBe("unknown configure option --nett for net (it takes: --net)");
+    const bad = plan(reg, "unix", { net: "raw" });
+    expect(!bad.ok && bad.error.message).toBe("device stack: --net=raw is not a choice (expected one of socket, direct)");
+  });
 });
 
 describe("describe", () => {

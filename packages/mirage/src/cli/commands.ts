@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import * as esbuild from "esbuild";
 import { TARGETS, type Impl, type Target } from "../config/device.ts";
-import { describeDot, describeText, plan, type Plan } from "../config/graph.ts";
+import { describeDot, describeText, plan, type Keys, type Plan } from "../config/graph.ts";
 import type { Registration } from "../config/register.ts";
 import { crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
 import { checkConfig, CliError, evaluateConfig } from "./load-config.ts";
@@ -16,6 +16,7 @@ export const DIST_DIR = "dist";
 export interface Configured {
   readonly name: string;
   readonly target: Target;
+  readonly keys?: Keys;
 }
 
 export const parseTarget = (t: string): Target => {
@@ -35,11 +36,11 @@ const configPath = (appDir: string, file: string | undefined): string => {
   return p;
 };
 
-const loadPlan = async (appDir: string, file: string | undefined, target: Target) => {
+const loadPlan = async (appDir: string, file: string | undefined, target: Target, keys: Keys) => {
   const config = configPath(appDir, file);
   const job = checkConfig(config);
   const reg = await evaluateConfig(config);
-  const result = plan(reg, target);
+  const result = plan(reg, target, keys);
   if (!result.ok) throw new CliError(result.error.message);
   return { config, job, reg, plan: result.plan };
 };
@@ -91,9 +92,10 @@ const checkPackages = (appDir: string, p: Plan): void => {
 
 const posix = (p: string): string => p.split(path.sep).join("/");
 
-export const configure = async (appDir: string, opts: { target: Target; file?: string | undefined }): Promise<string> => {
+export const configure = async (appDir: string, opts: { target: Target; file?: string | undefined; keys?: Keys }): Promise<string> => {
   requireBuildable(opts.target);
-  const { config, job, plan: p } = await loadPlan(appDir, opts.file, opts.target);
+  const keys = opts.keys ?? {};
+  const { config, job, plan: p } = await loadPlan(appDir, opts.file, opts.target, keys);
   checkPackages(appDir, p);
   const gen = path.join(appDir, GEN_DIR);
   fs.rmSync(gen, { recursive: true, force: true });
@@ -118,7 +120,7 @@ export const configure = async (appDir: string, opts: { target: Target; file?: s
   let jobModule = posix(path.relative(gen, job.file));
   if (!jobModule.startsWith(".")) jobModule = `./${jobModule}`;
   fs.writeFileSync(path.join(gen, "main.ts"), mainModule({ plan: { ...p, nodes }, jobModule, jobExport: job.exportName, crunchModules }));
-  fs.writeFileSync(path.join(gen, "configure.json"), `${JSON.stringify({ name: p.name, target: p.target } satisfies Configured, null, 2)}\n`);
+  fs.writeFileSync(path.join(gen, "configure.json"), `${JSON.stringify({ name: p.name, target: p.target, keys } satisfies Configured, null, 2)}\n`);
   return `configured ${p.name} for ${p.target}: ${path.relative(process.cwd(), path.join(gen, "main.ts")) || "main.ts"} (${p.nodes.length} device${p.nodes.length === 1 ? "" : "s"})`;
 };
 
@@ -160,16 +162,17 @@ export const run = (appDir: string, args: readonly string[]): number => {
   return r.status ?? 1;
 };
 
-export const describe = async (appDir: string, opts: { target?: Target | undefined; file?: string | undefined; dot: boolean }): Promise<string> => {
-  let target = opts.target;
-  if (target === undefined) {
-    try {
-      target = readConfigured(appDir).target;
-    } catch {
-      target = "unix";
-    }
+export const describe = async (appDir: string, opts: { target?: Target | undefined; file?: string | undefined; dot: boolean; keys?: Keys }): Promise<string> => {
+  // Without -t, describe what was configured (target and keys), else unix with defaults.
+  let configured: Configured | undefined;
+  try {
+    configured = readConfigured(appDir);
+  } catch {
+    configured = undefined;
   }
-  const { reg, plan: p } = await loadPlan(appDir, opts.file, target);
+  const target = opts.target ?? configured?.target ?? "unix";
+  const keys = opts.target === undefined && Object.keys(opts.keys ?? {}).length === 0 ? (configured?.keys ?? {}) : (opts.keys ?? {});
+  const { reg, plan: p } = await loadPlan(appDir, opts.file, target, keys);
   return opts.dot ? describeDot(p) : describeText(p, reg as Registration);
 };
 

@@ -7,7 +7,9 @@ import type { Target } from "../config/device.ts";
 const USAGE = `Usage: mirage COMMAND [OPTIONS]
 
 Commands:
-  configure -t TARGET   type-check config.ts and generate mirage/main.ts for TARGET (unix)
+  configure -t TARGET [--KEY=VALUE ...]
+                        type-check config.ts and generate mirage/main.ts for TARGET (unix);
+                        KEYs are the config's own choices, e.g. --net=direct
   build                 bundle the configured unikernel into dist/NAME
   run [-- ARGS]         run the built unikernel with runtime ARGS (try: mirage run -- --help)
   describe [--dot]      print the device graph (Graphviz with --dot)
@@ -20,13 +22,14 @@ Options:
 
 interface Options {
   target?: Target;
+  keys: Record<string, string>;
   file?: string;
   dot: boolean;
   rest: string[];
 }
 
 const parseOptions = (command: string, argv: readonly string[]): Options => {
-  const o: Options = { dot: false, rest: [] };
+  const o: Options = { dot: false, rest: [], keys: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     const value = (): string => {
@@ -43,6 +46,11 @@ const parseOptions = (command: string, argv: readonly string[]): Options => {
     else if (a === "-f" || a.startsWith("--file")) o.file = value();
     else if (a === "--dot" && command === "describe") o.dot = true;
     else if (command === "run") o.rest.push(a);
+    else if ((command === "configure" || command === "describe") && /^--[a-z][a-z0-9-]*=/.test(a)) {
+      // The config's own keys; config.ts says which exist (checked once it is read).
+      const eq = a.indexOf("=");
+      o.keys[a.slice(2, eq)] = a.slice(eq + 1);
+    }
     else throw new CliError(`unknown option ${a} for mirage ${command}\n\n${USAGE}`, 64);
   }
   return o;
@@ -60,7 +68,7 @@ export const main = async (argv: readonly string[], appDir: string = process.cwd
     switch (command) {
       case "configure":
         if (o.target === undefined) throw new CliError("mirage configure needs a target: -t unix", 64);
-        out = await configure(appDir, { target: o.target, file: o.file });
+        out = await configure(appDir, { target: o.target, file: o.file, keys: o.keys });
         break;
       case "build":
         out = await build(appDir);
@@ -68,7 +76,7 @@ export const main = async (argv: readonly string[], appDir: string = process.cwd
       case "run":
         return run(appDir, o.rest);
       case "describe":
-        out = await describe(appDir, { target: o.target, file: o.file, dot: o.dot });
+        out = await describe(appDir, { target: o.target, file: o.file, dot: o.dot, keys: o.keys });
         break;
       case "clean":
         out = clean(appDir);

@@ -36,7 +36,20 @@ export interface MatchTarget<K extends Kind = Kind> {
   readonly cases: Readonly<Partial<Record<Target | "default", Device<K>>>>;
 }
 
-export type Device<K extends Kind = Kind> = Impl<K> | MatchTarget<K>;
+/**
+ * Chooses an implementation by a configure-time key (`mirage configure --net=direct`), like
+ * MirageOS's `--net=socket|direct`. The key's values are the case names.
+ */
+export interface MatchKey<K extends Kind = Kind> {
+  readonly _tag: "MatchKey";
+  readonly kind: K;
+  readonly key: string;
+  readonly doc: string;
+  readonly default: string;
+  readonly cases: Readonly<Record<string, Device<K>>>;
+}
+
+export type Device<K extends Kind = Kind> = Impl<K> | MatchTarget<K> | MatchKey<K>;
 
 export type KindOf<D> = D extends { readonly kind: infer K extends Kind } ? K : never;
 
@@ -51,6 +64,13 @@ export const impl = <const K extends Kind>(d: Omit<Impl<K>, "_tag" | "paths" | "
 });
 
 type Cases = Partial<Record<Target | "default", Device>>;
+
+export const matchKey = <const C extends Readonly<Record<string, Device>>>(key: string, options: { readonly doc: string; readonly default: keyof C & string }, cases: C): MatchKey<KindOf<C[keyof C]>> => {
+  const first = Object.values(cases)[0];
+  if (first === undefined) throw new Error(`Cannot build matchKey("${key}"): it needs at least one case`);
+  if (!(options.default in cases)) throw new Error(`Cannot build matchKey("${key}"): the default "${options.default}" is not one of its cases`);
+  return { _tag: "MatchKey", kind: first.kind as KindOf<C[keyof C]>, key, doc: options.doc, default: options.default, cases: cases as unknown as MatchKey<KindOf<C[keyof C]>>["cases"] };
+};
 
 export const matchTarget = <const C extends Cases>(cases: C): MatchTarget<KindOf<C[keyof C]>> => {
   const first = Object.values(cases).find((d) => d !== undefined);

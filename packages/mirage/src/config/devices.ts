@@ -1,6 +1,6 @@
 // The implementations config.ts can pick, MirageOS-style: one factory per implementation, each
 // naming the module that has its DeviceDefinition and the targets that have it.
-import { impl, matchTarget, type Impl, type MatchTarget } from "./device.ts";
+import { impl, matchKey, matchTarget, type Device, type Impl, type MatchKey, type MatchTarget } from "./device.ts";
 
 const UNIX = ["unix"] as const;
 const show = (s: string): string => JSON.stringify(s);
@@ -52,3 +52,37 @@ export const defaultSleep: MatchTarget<"sleep"> = matchTarget({ unix: unixClock(
 export const defaultRandom: MatchTarget<"random"> = matchTarget({
   unix: impl({ kind: "random", name: "random", label: "unix random", module: "@mirage/platform-unix/random", export: "randomDevice", config: {}, targets: UNIX }),
 });
+
+/**
+ * A network interface: a TAP device on unix (created beforehand: `ip tuntap add dev tap0 mode
+ * tap`), the tender's net device of that name on Solo5. MirageOS calls the default one
+ * "service"; on unix the runtime argument `--interface` names the TAP device (default tap0).
+ */
+export const netif = (name = "service"): Impl<"net"> =>
+  impl({ kind: "net", name: "netif", label: `netif(${show(name)})`, module: "@mirage/platform-unix/tap", export: "tapDevice", config: { name }, targets: UNIX });
+
+/** The host's own TCP/IP through node:net and node:dgram (unix; no TAP, no root). */
+export const socketStack = (options: { readonly bind?: string } = {}): Impl<"stackv4"> =>
+  impl({ kind: "stackv4", name: "socketStack", label: `socketStack(${options.bind === undefined ? "" : show(options.bind)})`, module: "@mirage/platform-unix/socket-stack", export: "socketStackDevice", config: { ...options }, targets: UNIX });
+
+export interface DirectStackOptions {
+  /** The default address (`--ipv4` overrides it at boot); without either, DHCP. */
+  readonly ipv4?: string;
+  readonly gateway?: string;
+}
+
+/** Our own TCP/IP over a network interface: ARP, IPv4, ICMP, UDP, TCP (every target). */
+export const directStack = (net: Device<"net">, options: DirectStackOptions = {}): Impl<"stackv4"> =>
+  impl({ kind: "stackv4", name: "directStack", label: `directStack(${options.ipv4 === undefined ? "" : show(options.ipv4)})`, module: "@mirage/tcpip/stack", export: "directStackDevice", config: { ...options }, deps: { net } });
+
+/**
+ * MirageOS's `generic_stackv4`: on unix the socket stack unless configured with `--net=direct`;
+ * on other targets the direct stack over the default interface.
+ */
+export const genericStack = (options: DirectStackOptions = {}): MatchTarget<"stackv4"> =>
+  matchTarget({
+    unix: matchKey("net", { doc: "socket: the host's TCP/IP; direct: our stack over a TAP device", default: "socket" }, { socket: socketStack(), direct: directStack(netif(), options) }),
+    default: directStack(netif(), options),
+  });
+
+export type { MatchKey };

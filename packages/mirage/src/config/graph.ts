@@ -32,7 +32,18 @@ const fail = (message: string): never => {
 export const isConfigError = (e: unknown): e is ConfigError =>
   typeof e === "object" && e !== null && (e as { _tag?: unknown })._tag === "ConfigError";
 
-const choose = (path: string, d: Device, target: Target): Impl => {
+/** Configure-time key values (`--net=direct`), by key name. */
+export type Keys = Readonly<Record<string, string>>;
+
+const choose = (path: string, d: Device, target: Target, keys: Keys): Impl => {
+  if (d._tag === "MatchKey") {
+    const value = keys[d.key] ?? d.default;
+    const picked = d.cases[value];
+    if (picked === undefined) {
+      return fail(`device ${path}: --${d.key}=${value} is not a choice (expected one of ${Object.keys(d.cases).join(", ")})`);
+    }
+    return choose(path, picked, target, keys);
+  }
   if (d._tag === "Impl") {
     if (!d.targets.includes(target)) {
       fail(`device ${path}: ${d.label} is not available on ${target} (it is on: ${d.targets.join(", ")}); pick another implementation, e.g. with matchTarget({ ${d.targets[0]}: ${d.label}, default: ... })`);
@@ -44,7 +55,24 @@ const choose = (path: string, d: Device, target: Target): Impl => {
     const have = Object.keys(d.cases).join(", ");
     return fail(`device ${path}: no implementation for target ${target} (matchTarget has cases for: ${have}); add a "${target}" or "default" case`);
   }
-  return choose(path, picked, target);
+  return choose(path, picked, target, keys);
+};
+
+/** The configure-time keys a registration's devices read, with their docs and choices. */
+export const configureKeys = (reg: Registration): ReadonlyMap<string, { readonly doc: string; readonly choices: readonly string[]; readonly default: string }> => {
+  const found = new Map<string, { doc: string; choices: readonly string[]; default: string }>();
+  const seen = new Set<Device>();
+  const walk = (d: Device): void => {
+    if (seen.has(d)) return;
+    seen.add(d);
+    if (d._tag === "MatchKey") {
+      found.set(d.key, { doc: d.doc, choices: Object.keys(d.cases), default: d.default });
+      Object.values(d.cases).forEach(walk);
+    } else if (d._tag === "MatchTarget") Object.values(d.cases).forEach((c) => c !== undefined && walk(c));
+    else Object.values(d.deps).forEach(walk);
+  };
+  Object.values(reg.devices).forEach(walk);
+  return found;
 };
 
 const stableJson = (j: Json): string =>
@@ -64,8 +92,14 @@ const RESERVED = new Set(["break", "case", "catch", "class", "const", "continue"
  * Picks an implementation for every device on `target` and orders them. Two devices with the
  * same implementation, configuration and dependencies become one node (connected once).
  */
-export const plan = (reg: Registration, target: Target): { ok: true; plan: Plan } | { ok: false; error: ConfigError } => {
+export const plan = (reg: Registration, target: Target, keys: Keys = {}): { ok: true; plan: Plan } | { ok: false; error: ConfigError } => {
   try {
+    const known = configureKeys(reg);
+    for (const k of Object.keys(keys)) {
+      if (!known.has(k)) {
+        fail(`unknown configure option --${k} for ${reg.name}${known.size === 0 ? " (it takes none)" : ` (it takes: ${[...known.keys()].map((x) => `--${x}`).join(", ")})`}`);
+      }
+    }
     const nodes: Node[] = [];
     const byKey = new Map<string, Node>();
     const used = new Set<string>();
@@ -79,7 +113,7 @@ export const plan = (reg: Registration, target: Target): { ok: true; plan: Plan 
     const visit = (path: string, hint: string, d: Device): Node => {
       if (visiting.has(d)) fail(`device ${path}: depends on itself`);
       visiting.add(d);
-      const chosen = choose(path, d, target);
+      const chosen = choose(path, d, target, keys);
       const deps: Record<string, string> = {};
       for (const [depName, dep] of Object.entries(chosen.deps)) deps[depName] = visit(`${path}.${depName}`, depName, dep).id;
       visiting.delete(d);
