@@ -5,7 +5,8 @@ import {
   blockOfFile, configureKeys, crunch, defaultPosixClock, genericStack, defaultSleep, describeDot, describeText, directKv, genericKvRo, impl,
   matchTarget, memKv, plan, ramdisk, register, type Device, type Plan,
 } from "../src/config/index.ts";
-import { mainModule } from "../src/cli/codegen.ts";
+import { base64Decode } from "@mirage/mirage-kv/crunch";
+import { crunchModule, mainModule } from "../src/cli/codegen.ts";
 
 const Web = job({ files: "kv.ro", time: "sleep", clock: "pclock" }, async () => {});
 const must = (r: ReturnType<typeof plan>): Plan => {
@@ -138,5 +139,10 @@ await boot.run(Web, { files, time, clock });
     expect(src).toContain('await boot.connect("platform_", "crunch(\\"./d\\")", crunchDevice, { entries: entries }, {});');
     expect(src).toContain('import { entries } from "./crunch_platform_.ts";');
     expect(src).toContain("await boot.run(unikernel, { platform: platform_, disk, store });");
+  });
+  ftest.prop([fc.uint8Array({ maxLength: 300 })])("a crunch module's base64 decodes to the file's bytes", (bytes) => {
+    const literal = /base64Decode\("([^"]*)"\)/.exec(crunchModule("d", [{ path: "/f", data: bytes, mtimeNs: 0n }]))?.[1];
+    expect(literal).toBeDefined();
+    expect(base64Decode(literal ?? "")).toEqual(bytes);
   });
 });
