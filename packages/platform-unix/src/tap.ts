@@ -6,6 +6,7 @@
 // (drain until EAGAIN) and, under back-pressure, when writing can resume. See native/tap.c.
 import { randomBytes } from "node:crypto";
 import { left, right, type Either } from "fp-ts/Either";
+import { arg } from "@mirage/mirage-args";
 import {
   ETHERNET_HEADER_BYTES,
   macAddress,
@@ -303,13 +304,22 @@ export const tapNet = async (name: string, options: TapNetOptions = {}): Promise
 };
 
 /** The unix `net` device: `{ name: "tap0", mac?: "02:…" }`. */
+/** `--interface=tap0`: the TAP device behind the default network interface ("service"). */
+export const tapArgs = {
+  interface: arg.string({ doc: 'the TAP device behind the default network interface "service"', docv: "NAME", default: "tap0" }),
+};
+
 export const tapDevice = {
   kind: "net" as const,
+  args: tapArgs,
   connect: async (
-    config: TapConfig,
+    requested: TapConfig,
     _deps: {},
     ctx: { readonly random?: { generate(n: number): Uint8Array } } | undefined,
+    args?: { readonly interface?: string },
   ): Promise<Either<TapError, TapNet>> => {
+    // MirageOS names the default interface "service"; on unix it is a TAP device picked at boot.
+    const config = requested.name === "service" ? { ...requested, name: args?.interface ?? "tap0" } : requested;
     if (typeof config.name !== "string" || config.name === "") {
       return left({ _tag: "InvalidConfig", message: "Cannot open a TAP device: its interface name (like tap0) is missing" });
     }

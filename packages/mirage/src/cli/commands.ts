@@ -148,9 +148,22 @@ export const build = async (appDir: string): Promise<string> => {
     throw new CliError(`build failed:\n${e instanceof Error ? e.message : String(e)}`);
   });
   fs.chmodSync(out, 0o755);
+  copyNativeAddons(appDir, Object.keys(result.metafile.inputs), path.dirname(out));
   const size = fs.statSync(out).size;
   const inputs = Object.keys(result.metafile.inputs).length;
   return `built ${path.relative(process.cwd(), out) || out} (${c.target}, ${(size / 1024).toFixed(1)} KiB from ${inputs} modules)`;
+};
+
+/**
+ * Native addons cannot be bundled: when the TAP backend is linked in, its addon goes next to
+ * the artefact (where the loader looks first after the source tree), so dist/ is self-contained.
+ */
+const copyNativeAddons = (appDir: string, inputs: readonly string[], distDir: string): void => {
+  const loader = inputs.find((i) => i.endsWith(path.join("platform-unix", "src", "tap-addon.ts")));
+  if (loader === undefined) return;
+  const addon = path.resolve(appDir, path.dirname(loader), "..", "build", "tap.node");
+  if (!fs.existsSync(addon)) throw new CliError(`the TAP backend is linked in but its addon ${addon} is not built: run pnpm install (it needs a C compiler)`);
+  fs.copyFileSync(addon, path.join(distDir, "tap.node"));
 };
 
 export const run = (appDir: string, args: readonly string[]): number => {
