@@ -76,6 +76,7 @@ export const socketFlow = (socket: net.Socket): TcpFlow => {
   const writeOne = (data: Uint8Array): Promise<Either<FlowWriteError, void>> => {
     if (closed || socket.writableEnded) return Promise.resolve(left({ _tag: "Closed", message: "Cannot write: the flow is closed for writing" }));
     if (failed !== undefined) return Promise.resolve(left(failed));
+    if (data.length === 0) return Promise.resolve(right(undefined));
     // Copy: the caller may reuse `data` once write resolves, but Node keeps the view until sent.
     const accepted = socket.write(Uint8Array.prototype.slice.call(data));
     if (accepted) return Promise.resolve(right(undefined));
@@ -90,6 +91,21 @@ export const socketFlow = (socket: net.Socket): TcpFlow => {
     });
   };
 
+  // Writes (and the parts of a writev) go out in call order, never interleaved.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialized = <A>(f: () => Promise<A>): Promise<A> => {
+    const next = queue.then(f, f);
+    queue = next;
+    return next;
+  };
+  const writeAll = async (datas: ReadonlyArray<Uint8Array>): Promise<Either<FlowWriteError, void>> => {
+    for (const d of datas) {
+      const r = await writeOne(d);
+      if (isLeft(r)) return r;
+    }
+    return right(undefined);
+  };
+
   return {
     kind: "flow",
     local: { address: toAddress(socket.localAddress), port: socket.localPort ?? 0 },
@@ -101,14 +117,8 @@ export const socketFlow = (socket: net.Socket): TcpFlow => {
         wake();
         if (waiting !== undefined && !ended && failed === undefined) socket.resume();
       }),
-    write: writeOne,
-    writev: async (datas) => {
-      for (const d of datas) {
-        const r = await writeOne(d);
-        if (isLeft(r)) return r;
-      }
-      return right(undefined);
-    },
+    write: (data) => serialized(() => writeOne(data)),
+    writev: (datas) => serialized(() => writeAll(datas)),
     shutdown: async (mode) => {
       if (mode !== "read") socket.end();
       if (mode !== "write") {
@@ -120,11 +130,14 @@ export const socketFlow = (socket: net.Socket): TcpFlow => {
     close: () =>
       new Promise((resolve) => {
         closed = true;
+        ended = true;
+        chunks.length = 0;
+        wake();
         if (socket.destroyed) return resolve();
         socket.once("close", () => resolve());
-        socket.end();
-        // A peer that never closes its side must not keep us: give it a moment, then drop.
-        setTimeout(() => socket.destroy(), 2000).unref();
+        // Send what is queued and our FIN, then release the socket without waiting for the
+        // peer's FIN (a full close, unlike shutdown("write")).
+        socket.destroySoon();
       }),
     setNoDelay: (on) => {
       socket.setNoDelay(on);

@@ -5,6 +5,7 @@ import { isLeft, isRight } from "fp-ts/Either";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TcpFlow, UdpDatagram } from "@mirage/tcpip";
 import { ipv4Address } from "@mirage/tcpip/wire";
+import { flowConformance } from "@mirage/mirage-flow/conformance";
 import { socketStack } from "../src/socket-stack.ts";
 
 const stack = socketStack({ bind: "127.0.0.1" });
@@ -112,3 +113,26 @@ describe("socket stack UDP", () => {
     expect(isLeft(r) && r.left._tag).toBe("TooLarge");
   });
 });
+
+// The flow contract every TCP implementation honours, on pairs of loopback connections.
+const conformancePort = port();
+let pending: ((f: TcpFlow) => void) | undefined;
+const pairStack = socketStack({ bind: "127.0.0.1" });
+afterAll(() => pairStack.disconnect());
+flowConformance(
+  "socket stack TCP flows",
+  async () => {
+    if (pending === undefined) {
+      const l = await pairStack.tcp.listen(conformancePort, (f) => pending?.(f));
+      if (isLeft(l)) throw new Error(l.left.message);
+      pending = () => {};
+    }
+    const accepted = new Promise<TcpFlow>((resolve) => {
+      pending = resolve;
+    });
+    const c = await pairStack.tcp.connect({ address: localhost, port: conformancePort });
+    if (isLeft(c)) throw new Error(c.left.message);
+    return [c.right, await accepted] as const;
+  },
+  { numRuns: 10 },
+);
