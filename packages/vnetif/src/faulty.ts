@@ -15,6 +15,8 @@ export interface FaultyNetOptions {
   readonly seed?: number;
   /** Which frames suffer: those received ("rx"), those sent ("tx"), or both (default). */
   readonly direction?: "rx" | "tx" | "both";
+  /** How a batch of zero-delay frames is queued (default: a microtask); see `SwitchOptions.defer`. */
+  readonly defer?: (fn: () => void) => void;
 }
 
 export interface FaultyNet extends Net {
@@ -34,7 +36,7 @@ const RIGHT: Promise<Either<NetError, void>> = Promise.resolve(right(undefined))
  * The `mtu` field of a profile drops frames silently; the wrapper keeps `net`'s MTU.
  */
 export const faultyNet = (net: Net, profile: FaultProfile, options: FaultyNetOptions): FaultyNet => {
-  const timeline = new Timeline(schedulerOf(options.clock));
+  const timeline = new Timeline(schedulerOf(options.clock), options.defer);
   const origin = timeline.now();
   const seed = options.seed ?? 0;
   const direction = options.direction ?? "both";

@@ -54,8 +54,14 @@ const before = (a: Timed, b: Timed): boolean => a.deadline < b.deadline || (a.de
 
 const resolved: Promise<void> = Promise.resolve();
 
+/** Runs `fn` on a later microtask: the default way zero-delay frames are queued. */
+export const microtask = (fn: () => void): void => {
+  void resolved.then(fn);
+};
+
 /**
- * Frames in flight. `soon` frames are delivered on a later microtask, in order, in batches (a
+ * Frames in flight. `soon` frames are delivered on a later turn (`defer`, by default a
+ * microtask), in order, in batches (a
  * frame queued while a batch runs waits for the next one, so delivery is never re-entrant and
  * other promise jobs interleave). `at` frames wait in a min-heap ordered by (deadline, arrival);
  * one clock wake-up is armed for the earliest deadline. O(1) per immediate frame, O(log n) per
@@ -76,9 +82,12 @@ export class Timeline {
   private armed: bigint | undefined = undefined;
   private readonly drainFn = (): void => this.drain();
   private readonly wakeFn = (): void => this.wake();
+  private readonly defer: (fn: () => void) => void;
 
-  constructor(scheduler: Scheduler) {
+  /** `defer` queues a batch of zero-delay frames (default: a microtask). */
+  constructor(scheduler: Scheduler, defer: (fn: () => void) => void = microtask) {
     this.scheduler = scheduler;
+    this.defer = defer;
   }
 
   now(): bigint {
@@ -101,7 +110,7 @@ export class Timeline {
     this.tail++;
     if (!this.drainScheduled) {
       this.drainScheduled = true;
-      void resolved.then(this.drainFn);
+      this.defer(this.drainFn);
     }
   }
 
@@ -155,7 +164,7 @@ export class Timeline {
       }
       if (n > 0 && !this.drainScheduled) {
         this.drainScheduled = true;
-        void resolved.then(this.drainFn);
+        this.defer(this.drainFn);
       }
     }
   }

@@ -29,6 +29,12 @@ export interface SwitchOptions {
   readonly seed?: number;
   /** The profile of ports that do not set their own (default clean). */
   readonly faults?: FaultProfile;
+  /**
+   * How a batch of zero-delay frames is queued (default: a microtask). Pass a macrotask
+   * (`setImmediate`, `(f) => setTimeout(f, 0)`) to let timers and I/O run between batches, so
+   * two stacks ping-ponging forever cannot starve a test's timeout.
+   */
+  readonly defer?: (fn: () => void) => void;
 }
 
 export interface PortOptions {
@@ -225,7 +231,7 @@ class SwitchImpl implements Switch {
   private filtered = 0;
 
   constructor(options: SwitchOptions) {
-    this.timeline = new Timeline(schedulerOf(options.clock));
+    this.timeline = new Timeline(schedulerOf(options.clock), options.defer);
     this.origin = this.timeline.now();
     this.defaultMtu = checkMtu(options.mtu ?? 1500, "make a switch");
     this.seed = options.seed ?? 0;

@@ -16,6 +16,11 @@ netConformance("vnetif switch ports, with an idle third port and a small MTU", a
   return pair;
 });
 
+netConformance("vnetif switch ports, batches on macrotasks", async () => {
+  const sw = createSwitch({ clock: mockClock(), defer: (f) => setImmediate(f) });
+  return [sw.connect(), sw.connect()] as const;
+});
+
 netConformance("vnetif switch ports with 1-3 ms of jitter on a real clock", async () => {
   const sw = createSwitch({ clock: realClock(), faults: { delayNs: { minNs: 1_000_000n, maxNs: 3_000_000n } } });
   return [sw.connect(), sw.connect()] as const;

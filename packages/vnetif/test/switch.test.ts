@@ -200,4 +200,25 @@ describe("learning switch", () => {
     expect(clock.nowNs()).toBe(0n);
     expect(sw.pending()).toBe(0);
   });
+
+  it("with a macrotask defer, endless ping-pong between two ports does not starve timers", async () => {
+    const sw = createSwitch({ clock: mockClock(), defer: (f) => setImmediate(f) });
+    const a = sw.connect();
+    const b = sw.connect();
+    let bounces = 0;
+    const echo = (self: Net, peer: Net) => (f: Uint8Array) => {
+      bounces++;
+      void send(self, frame(peer.mac, self.mac, seqOf(f) + 1));
+    };
+    void a.listen(echo(a, b));
+    void b.listen(echo(b, a));
+    await send(a, frame(b.mac, a.mac, 0));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(bounces).toBe(0); // not on a microtask
+    await new Promise((r) => setTimeout(r, 20)); // a timer fires while frames keep bouncing
+    await a.disconnect();
+    await b.disconnect();
+    expect(bounces).toBeGreaterThan(10);
+  });
 });
