@@ -9,4 +9,5 @@ export * from "./arp.ts";
 export * from "./icmpv4.ts";
 export * from "./udp.ts";
 export * from "./tcp.ts";
+export * from "./dhcp.ts";
 export { copyInto } from "./util.ts";
