@@ -43,6 +43,13 @@ const fromString = <A>(name: string, parse: (s: string) => A | undefined, encode
     encode,
   );
 
+/**
+ * A codec from a parse function, for packages that declare arguments without io-ts of their
+ * own: `expected` completes "expected ..." in errors; `parse` returns undefined on bad text.
+ */
+export const argCodec = <A>(expected: string, parse: (text: string) => A | undefined, encode: (value: A) => string): ArgCodec<A> =>
+  fromString<A>(expected, parse, encode, (u): u is A => u !== undefined);
+
 const intCodec = (min: number, max: number) =>
   fromString<number>(
     `an integer from ${min} to ${max}`,
