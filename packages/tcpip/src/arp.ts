@@ -25,6 +25,12 @@ export interface ArpConfig {
   readonly queueLimit: number;
   /** Cache entries, resolved and pending (default 512); the oldest resolved is evicted first. */
   readonly maxEntries: number;
+  /**
+   * An entry used this close to its expiry is refreshed with one request unicast to the MAC we
+   * have (like Linux's probe of a stale neighbour), so busy flows do not stall on a broadcast
+   * resolution every `reachableNs` (default 5 s; 0: never).
+   */
+  readonly refreshAheadNs: bigint;
 }
 
 export const defaultArpConfig: ArpConfig = {
@@ -33,12 +39,13 @@ export const defaultArpConfig: ArpConfig = {
   retryIntervalNs: SECOND,
   queueLimit: 16,
   maxEntries: 512,
+  refreshAheadNs: 5n * SECOND,
 };
 
 const ZERO_MAC = new Uint8Array(6) as MacAddress;
 
 type Entry<W> =
-  | { readonly kind: "reachable"; readonly mac: MacAddress; readonly expiresAt: bigint }
+  | { readonly kind: "reachable"; readonly mac: MacAddress; readonly expiresAt: bigint; refreshing: boolean }
   | { readonly kind: "incomplete"; tries: number; nextAt: bigint; readonly waiters: W[] };
 
 export type ArpQuery =
@@ -47,6 +54,12 @@ export type ArpQuery =
   | { readonly _tag: "Queued"; readonly request: ArpRepr | undefined }
   /** Not queued: too many writes already wait for this address, or the cache is full of pending ones. */
   | { readonly _tag: "Overflow"; readonly reason: "queue" | "table" };
+
+/** A request unicast to the MAC we already have for its target. */
+export interface ArpRefresh {
+  readonly dst: MacAddress;
+  readonly request: ArpRepr;
+}
 
 export interface ArpInputResult<W> {
   /** A reply to send, unicast to `reply.targetHardwareAddr`. */
@@ -78,6 +91,8 @@ export interface ArpCounters {
   txRequests: number;
   txReplies: number;
   txGratuitous: number;
+  /** Of `txRequests`: unicast refreshes of entries about to expire. */
+  txRefreshes: number;
   /** New entries from requests for us or replies. */
   learned: number;
   /** Existing entries refreshed or changed (RFC 826 merge). */
@@ -111,6 +126,7 @@ const newCounters = (): ArpCounters => ({
   txRequests: 0,
   txReplies: 0,
   txGratuitous: 0,
+  txRefreshes: 0,
   learned: 0,
   updated: 0,
   timeouts: 0,
@@ -124,6 +140,7 @@ export class ArpCache<W> {
   readonly counters: ArpCounters = newCounters();
   private readonly table = new Map<Ipv4Address, Entry<W>>();
   private addresses: readonly Ipv4Address[] = [];
+  private refreshes: ArpRefresh[] = [];
 
   constructor(
     readonly mac: MacAddress,
@@ -141,17 +158,32 @@ export class ArpCache<W> {
     return this.addresses.includes(ip);
   }
 
-  /** The MAC for `ip`, if known and not expired. */
+  /** The MAC for `ip`, if known and not expired (near expiry, this queues a refresh: see `takeRefreshes`). */
   lookup(ip: Ipv4Address, now: bigint): MacAddress | undefined {
     const e = this.table.get(ip);
-    return e !== undefined && e.kind === "reachable" && e.expiresAt > now ? e.mac : undefined;
+    if (e === undefined || e.kind !== "reachable" || e.expiresAt <= now) return undefined;
+    if (!e.refreshing && e.expiresAt - now <= this.config.refreshAheadNs) this.refresh(ip, e);
+    return e.mac;
+  }
+
+  /** Whether `takeRefreshes` has anything (a cheap check for the hot path). */
+  hasRefreshes(): boolean {
+    return this.refreshes.length > 0;
+  }
+
+  /** Refresh requests to send, each unicast to `dst`. */
+  takeRefreshes(): ArpRefresh[] {
+    const r = this.refreshes;
+    this.refreshes = [];
+    return r;
   }
 
   /** Looks `ip` up; on a miss queues `waiter` until it resolves or times out. */
   query(ip: Ipv4Address, now: bigint, waiter: W): ArpQuery {
     const e = this.table.get(ip);
     if (e !== undefined && e.kind === "reachable") {
-      if (e.expiresAt > now) return { _tag: "Hit", mac: e.mac };
+      const mac = this.lookup(ip, now);
+      if (mac !== undefined) return { _tag: "Hit", mac };
       this.table.delete(ip);
     } else if (e !== undefined) {
       if (e.waiters.length >= this.config.queueLimit) {
@@ -205,7 +237,7 @@ export class ArpCache<W> {
         merged = true;
         c.updated++;
         this.table.delete(spa); // re-insert: the map order is the eviction order
-        this.table.set(spa, { kind: "reachable", mac: p.senderHardwareAddr, expiresAt: now + this.config.reachableNs });
+        this.table.set(spa, { kind: "reachable", mac: p.senderHardwareAddr, expiresAt: now + this.config.reachableNs, refreshing: false });
         if (e.kind === "incomplete") resolved = { ip: spa, mac: p.senderHardwareAddr, waiters: e.waiters };
       }
     }
@@ -218,7 +250,7 @@ export class ArpCache<W> {
     if (learnable && !merged) {
       if (this.makeRoom(now)) {
         c.learned++;
-        this.table.set(spa, { kind: "reachable", mac: p.senderHardwareAddr, expiresAt: now + this.config.reachableNs });
+        this.table.set(spa, { kind: "reachable", mac: p.senderHardwareAddr, expiresAt: now + this.config.reachableNs, refreshing: false });
       } else {
         c.tableFull++;
       }
@@ -303,6 +335,13 @@ export class ArpCache<W> {
     let pending = 0;
     for (const e of this.table.values()) if (e.kind === "incomplete") pending++;
     return { ...this.counters, entries: this.table.size, pending };
+  }
+
+  private refresh(ip: Ipv4Address, e: { refreshing: boolean; readonly mac: MacAddress }): void {
+    e.refreshing = true;
+    this.counters.txRequests++;
+    this.counters.txRefreshes++;
+    this.refreshes.push({ dst: e.mac, request: this.request(ip) });
   }
 
   private request(target: Ipv4Address): ArpRepr {
@@ -406,14 +445,23 @@ export const arpLayer = (ethernet: EthernetLayer, ctx: Pick<StackContext, "mcloc
 
   const announce = (ip: Ipv4Address): void => send(macAddress.broadcast, core.announcement(ip));
 
+  const sendRefreshes = (): void => {
+    for (const r of core.takeRefreshes()) send(r.dst, r.request);
+  };
+
   return {
-    lookup: (ip) => core.lookup(ip, ctx.mclock.elapsedNs()),
+    lookup(ip) {
+      const mac = core.lookup(ip, ctx.mclock.elapsedNs());
+      if (core.hasRefreshes()) sendRefreshes();
+      return mac;
+    },
     resolve(ip) {
       if (!connected) return Promise.resolve(left({ _tag: "Disconnected", message: "Cannot resolve an address: the stack is disconnected" }));
       return new Promise((resolve) => {
         const q = core.query(ip, ctx.mclock.elapsedNs(), resolve);
         switch (q._tag) {
           case "Hit":
+            if (core.hasRefreshes()) sendRefreshes();
             resolve(right(q.mac));
             return;
           case "Overflow":

@@ -1,10 +1,10 @@
 // ICMPv4 (RFC 792, RFC 1122 3.2.2): echo replies, the error messages the stack emits (port
-// unreachable for UDP, fragment reassembly time exceeded), errors received (counted, and handed
+// unreachable for UDP, protocol unreachable, fragment reassembly time exceeded), errors received (counted, and handed
 // to listeners such as TCP), and a small `ping`. Anything else is counted and ignored.
 import { left, right, type Either } from "fp-ts/Either";
 import { cancellation } from "@mirage/mirage-clock";
 import { checksum } from "./wire/checksum.ts";
-import { Icmpv4Packet, Icmpv4Repr, Icmpv4Type, TimeExceededCode, ICMPV4_HEADER_LEN } from "./wire/icmpv4.ts";
+import { DestUnreachableCode, Icmpv4Packet, Icmpv4Repr, Icmpv4Type, TimeExceededCode, ICMPV4_HEADER_LEN } from "./wire/icmpv4.ts";
 import { IpProtocol, ipv4Address, type Ipv4Address, type Ipv4Repr } from "./wire/ipv4.ts";
 import type { IpWriteError } from "./ip-layer.ts";
 import type { DirectIpv4 } from "./ipv4.ts";
@@ -17,9 +17,11 @@ export interface IcmpConfig {
   readonly errorRate: { readonly perSecond: number; readonly burst: number };
   /** Reply to echo requests (default true). Broadcast echo requests are never answered. */
   readonly echoReply: boolean;
+  /** Answer datagrams for protocols nobody handles with protocol unreachable (default true). */
+  readonly protocolUnreachable: boolean;
 }
 
-export const defaultIcmpConfig: IcmpConfig = { errorRate: { perSecond: 10, burst: 10 }, echoReply: true };
+export const defaultIcmpConfig: IcmpConfig = { errorRate: { perSecond: 10, burst: 10 }, echoReply: true, protocolUnreachable: true };
 
 export interface IcmpStats {
   readonly rx: {
@@ -270,6 +272,13 @@ export const icmpLayer = (ip: DirectIpv4, ctx: Pick<StackContext, "mclock" | "sl
       return;
     }
     rx.other++;
+  });
+
+  ip.onUnknownProtocol((payload) => {
+    if (cfg.protocolUnreachable) {
+      const h = ip.inputHeader();
+      if (h !== undefined) sendError("destUnreachable", DestUnreachableCode.ProtoUnreachable, h, payload, ip.inputLinkBroadcast());
+    }
   });
 
   ip.onReassemblyTimeout((e) => {

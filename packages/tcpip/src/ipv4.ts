@@ -80,6 +80,11 @@ export interface DirectIpv4 extends Ipv4Layer, Ipv4Info {
   inputLinkBroadcast(): boolean;
   /** Told of incomplete datagrams dropped at their reassembly timeout (for ICMP time exceeded). */
   onReassemblyTimeout(listener: (e: Expired) => void): void;
+  /**
+   * Told of each datagram for us whose protocol has no handler (for ICMP protocol unreachable),
+   * with `inputHeader()` and `inputLinkBroadcast()` valid during the call.
+   */
+  onUnknownProtocol(listener: (payload: Uint8Array) => void): void;
   /** The Ethernet handler for IPv4 frames (registered by `ipv4Layer`). */
   readonly input: (payload: Uint8Array, frame: Uint8Array) => void;
   stats(): Ipv4Stats;
@@ -141,6 +146,7 @@ export const ipv4Layer = (deps: Ipv4Deps, options: Ipv4Options = {}): DirectIpv4
   const handlers: (IpInput | undefined)[] = new Array<IpInput | undefined>(256).fill(undefined);
   const reasm = new Reassembler(options.reassembly);
   const timeoutListeners: ((e: Expired) => void)[] = [];
+  let unknownProtocol: ((payload: Uint8Array) => void) | undefined;
   let ident = randomBelow(ctx.random, 0x10000);
   let connected = true;
 
@@ -193,16 +199,15 @@ export const ipv4Layer = (deps: Ipv4Deps, options: Ipv4Options = {}): DirectIpv4
 
   const deliver = (protocol: number, src: Ipv4Address, dst: Ipv4Address, data: Uint8Array, header: Uint8Array, headerLen: number, linkBroadcast: boolean): void => {
     const handler = handlers[protocol];
-    if (handler === undefined) {
-      rx.unknownProtocol++;
-      return;
-    }
-    rx.delivered++;
+    if (handler === undefined) rx.unknownProtocol++;
+    else rx.delivered++;
+    if (handler === undefined && unknownProtocol === undefined) return;
     curHeader = header;
     curHeaderLen = headerLen;
     curLinkBroadcast = linkBroadcast;
     try {
-      handler(src, dst, data);
+      if (handler !== undefined) handler(src, dst, data);
+      else unknownProtocol?.(data);
     } finally {
       curHeader = undefined;
       curLinkBroadcast = false;
@@ -450,6 +455,9 @@ export const ipv4Layer = (deps: Ipv4Deps, options: Ipv4Options = {}): DirectIpv4
     inputLinkBroadcast: () => curLinkBroadcast,
     onReassemblyTimeout(listener) {
       timeoutListeners.push(listener);
+    },
+    onUnknownProtocol(listener) {
+      unknownProtocol = listener;
     },
     input,
     stats: () => ({

@@ -68,6 +68,26 @@ describe("ARP cache (sans-IO)", () => {
     expect(c.pollAt()).toBe(61n * SECOND + 100n);
   });
 
+  it("an entry used in its last 5 s is refreshed once, by a request unicast to the MAC we have", () => {
+    const c = cache();
+    c.input(arp("request", PEER, "10.0.0.2", ZERO, "10.0.0.1"), 0n);
+    expect(c.lookup(P, 55n * SECOND - 1n)).toEqual(PEER);
+    expect(c.hasRefreshes()).toBe(false);
+    expect(c.lookup(P, 55n * SECOND)).toEqual(PEER);
+    expect(c.lookup(P, 56n * SECOND)).toEqual(PEER);
+    expect(c.takeRefreshes()).toEqual([{ dst: PEER, request: arp("request", US, "10.0.0.1", ZERO, "10.0.0.2") }]);
+    expect(c.takeRefreshes()).toEqual([]);
+    // The answer renews the entry for 60 s from then.
+    c.input(arp("reply", PEER, "10.0.0.2", US, "10.0.0.1"), 57n * SECOND);
+    expect(c.lookup(P, 100n * SECOND)).toEqual(PEER);
+    expect(c.hasRefreshes()).toBe(false);
+    expect(c.lookup(P, 112n * SECOND)).toEqual(PEER);
+    expect(c.takeRefreshes().length).toBe(1);
+    expect(c.stats()).toMatchObject({ txRefreshes: 2, txRequests: 2 });
+    // Unanswered, the entry still expires on time.
+    expect(c.lookup(P, 117n * SECOND)).toBeUndefined();
+  });
+
   it("answers requests for our address and learns the asker (merge rule: not merged, so added)", () => {
     const c = cache();
     const r = c.input(arp("request", PEER, "10.0.0.2", ZERO, "10.0.0.1"), 0n);
@@ -178,6 +198,18 @@ describe("ARP layer over a Net", () => {
     expect(reply.subarray(0, 6)).toEqual(PEER);
     expect(get(ArpRepr.decode(reply.subarray(14)))).toEqual(arp("reply", US, "10.0.0.1", PEER, "10.0.0.2"));
     expect(layer.lookup(P)).toEqual(PEER);
+  });
+
+  it("refreshes a used entry near its expiry with a unicast request", async () => {
+    const { clock, layer, peer, frames, arps } = setup();
+    layer.setAddresses([ME]);
+    await send(peer, arpFrame(US, arp("request", PEER, "10.0.0.2", ZERO, "10.0.0.1")));
+    await settle();
+    await clock.advance(56n * SECOND);
+    expect(layer.lookup(P)).toEqual(PEER);
+    await settle();
+    expect(arps().at(-1)).toEqual(arp("request", US, "10.0.0.1", ZERO, "10.0.0.2"));
+    expect(frames.at(-1)?.subarray(0, 6)).toEqual(PEER);
   });
 
   it("sends 3 requests 1 s apart, then fails with ArpTimeout at 3 s", async () => {

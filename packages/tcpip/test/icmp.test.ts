@@ -129,6 +129,20 @@ describe("ICMP errors", () => {
     expect(out[0]?.icmp).toMatchObject({ type: "destUnreachable", code: 3, header: { src: ip("10.0.0.2"), dst: ip("10.0.0.1"), protocol: 17 } });
   });
 
+  it("protocol unreachable for a protocol nobody handles (not for broadcasts)", async () => {
+    const s = await setup();
+    const sctp = fromPeer(bytes(12), { protocol: 132 });
+    await s.inject(sctp);
+    await s.inject(fromPeer(bytes(12), { protocol: 132, dst: "10.0.0.255" }), macAddress.broadcast);
+    await settle();
+    const out = s.icmpOut();
+    expect(out.length).toBe(1);
+    expect(out[0]?.icmp).toMatchObject({ type: "destUnreachable", code: 2, header: { protocol: 132 } });
+    expect(get(Ipv4Packet.of(out[0]!.raw)).payload().subarray(8)).toEqual(sctp.subarray(0, 28));
+    expect(s.stack.stats().ipv4.rx.dropped.unknownProtocol).toBe(2);
+    expect(s.stack.stats().icmp.tx.suppressed).toBe(1);
+  });
+
   it("never about broadcasts, link broadcasts, non-initial fragments or ICMP errors (RFC 1122)", async () => {
     const s = await setup();
     const udp = udpPacket(ip("10.0.0.2"), ip("10.0.0.255"), 1, 9, bytes(4));
