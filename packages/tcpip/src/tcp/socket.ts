@@ -365,6 +365,17 @@ export class TcpSocket {
   get error(): TcpSocketError | undefined {
     return this.err;
   }
+  /** RCV.NXT: the next sequence number expected from the peer. */
+  get recvNext(): SeqNumber {
+    return this.rcvNxt;
+  }
+  /** SND.NXT and SND.UNA. */
+  get sendNext(): SeqNumber {
+    return this.sndNxt;
+  }
+  get sendUnacked(): SeqNumber {
+    return this.sndUna;
+  }
   /** Whether this socket came from a passive open (a listener). */
   get isPassive(): boolean {
     return this.passive;
