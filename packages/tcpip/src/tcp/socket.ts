@@ -860,17 +860,23 @@ export class TcpSocket {
     this.scoreboard.shift(acked);
 
     // RTT measurement: RTTM with timestamps (RFC 7323 §4), else one timed segment (Karn).
+    // Karn: without a valid sample the backed-off RTO stays (RFC 6298 §5, as Linux).
     const ts = seg.timestamp;
+    let sampled = false;
     if (this.tsOk && ts !== undefined && ts.tsEcr !== 0) {
       const d = (this.tsNow(now) - ts.tsEcr) | 0;
-      if (d >= 0) this.rtt.sample(d * 1e6);
+      if (d >= 0) {
+        this.rtt.sample(d * 1e6);
+        sampled = true;
+      }
       this.rttSeq = undefined;
     } else if (this.rttSeq !== undefined && seqGe(ack, this.rttSeq)) {
       this.rtt.sample(Number(now - this.rttStart));
       this.rttSeq = undefined;
+      sampled = true;
     }
     this.retries = 0;
-    this.rtoCur = this.rtt.rto;
+    if (sampled) this.rtoCur = this.rtt.rto;
     this.persistUnanswered = 0;
     this.rtoDeadline = seqLt(this.sndUna, this.sndNxt) ? now + this.rtoCur : undefined;
     if (this.sndUna === this.sndMax) this.rexmitFirst = false;
@@ -1235,6 +1241,7 @@ export class TcpSocket {
     take(this.persistDeadline);
     take(this.timeWaitDeadline);
     take(this.keepaliveDeadline());
+    if (this.persistDeadline === undefined && this.persistBlocked() && !this.probeDue && !this.overrideDue) take(now); // dispatch arms it
     return t;
   }
 
@@ -1327,10 +1334,13 @@ export class TcpSocket {
     return this.kaProbes === 0 ? this.lastRecvAt + ka.afterNs : this.kaLastProbeAt + ka.intervalNs;
   }
 
+  // Data waits, nothing is in flight and no timer runs: only the persist timer can move it.
+  private persistBlocked(): boolean {
+    return SYNCHRONIZED_SENDERS.has(this.st) && seqSub(this.dataEnd(), this.sndNxt) > 0 && this.sndNxt === this.sndUna && this.rtoDeadline === undefined;
+  }
+
   private updatePersist(now: bigint): void {
-    const unsent = seqSub(this.dataEnd(), this.sndNxt);
-    const blocked = SYNCHRONIZED_SENDERS.has(this.st) && unsent > 0 && this.sndNxt === this.sndUna && this.rtoDeadline === undefined;
-    if (!blocked) {
+    if (!this.persistBlocked()) {
       this.persistDeadline = undefined;
       this.probeDue = false;
       this.overrideDue = false;
@@ -1641,11 +1651,7 @@ export class TcpSocket {
   }
 
   private rcvSwsThreshold(): number {
-    return Math.max(1, Math.min(Math.floor(this.rxCap() / 2), this.cfg.mss));
-  }
-
-  private rxCap(): number {
-    return Math.min(this.rx.capacity, 0xffff * 2 ** this.rcvWs);
+    return Math.max(1, Math.min(Math.floor(this.rx.capacity / 2), this.cfg.mss));
   }
 
   /**
@@ -1659,11 +1665,11 @@ export class TcpSocket {
 
   private windowRaw(): number {
     const unit = 2 ** this.rcvWs;
-    const cap = this.rxCap();
-    const free = Math.max(0, cap - this.rx.length);
+    const free = Math.max(0, this.rx.capacity - this.rx.length);
     const cur = Math.max(0, seqSub(this.rcvAdvRight, this.rcvNxt));
-    let w = Math.floor(free / unit) * unit;
-    if (w > cur && w - cur < this.rcvSwsThreshold()) w = cur;
+    let w = Math.floor(Math.min(free, 0xffff * unit) / unit) * unit;
+    // RFC 9293 §3.8.6.2.2: move the edge only if RCV.BUFF - RCV.USER - RCV.WND >= min(BUFF/2, MSS)
+    if (w > cur && free - cur < this.rcvSwsThreshold()) w = cur;
     let raw: number;
     if (w < cur) {
       // Keep the right edge: round up into the slack behind the buffer, where it fits.

@@ -144,7 +144,7 @@ export const socketSynReceived = (o: TcpSocketOptions = {}): TcpSocket => {
   const s = socketListen(o);
   send(s, { control: "syn", seq: REMOTE_SEQ });
   expectState(s, "SYN-RECEIVED");
-  recv(s, 0n, { control: "syn", seq: LOCAL_SEQ, ack: R(1), mss: 1460 });
+  recv(s, 0n, { control: "syn", seq: LOCAL_SEQ, ack: R(1), mss: o.mss ?? 1460 });
   return s;
 };
 
@@ -153,7 +153,7 @@ export const socketSynSent = (o: TcpSocketOptions = {}): TcpSocket => {
   const s = socket(o);
   s.connect(LOCAL, REMOTE, LOCAL_SEQ, 0n);
   expectState(s, "SYN-SENT");
-  recv(s, 0n, { control: "syn", seq: LOCAL_SEQ, mss: 1460 });
+  recv(s, 0n, { control: "syn", seq: LOCAL_SEQ, mss: o.mss ?? 1460 });
   return s;
 };
 
