@@ -5,6 +5,7 @@
 // non-blocking /dev/net/tun descriptor; a uv_poll handle on Node's loop says when to read
 // (drain until EAGAIN) and, under back-pressure, when writing can resume. See native/tap.c.
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { left, right, type Either } from "fp-ts/Either";
 import { arg } from "@mirage/mirage-args";
 import {
@@ -31,6 +32,12 @@ export interface TapNetOptions {
   readonly sndbuf?: number;
   /** Where randomness for the default MAC comes from (default node:crypto). */
   readonly random?: { generate(n: number): Uint8Array };
+  /**
+   * Refuse a device that does not exist yet. As root, opening a missing TAP creates a fresh,
+   * unconfigured one: a unikernel on it would run unreachable. The device uses this; tests that
+   * create a TAP by opening it (then move it into a namespace) do not.
+   */
+  readonly mustExist?: boolean;
 }
 
 export type TapError =
@@ -97,6 +104,14 @@ export const tapNet = async (name: string, options: TapNetOptions = {}): Promise
   }
   if (options.mac !== undefined && (options.mac.length !== 6 || !macAddress.isUnicast(options.mac))) {
     return left({ _tag: "InvalidConfig", message: `Cannot open TAP device ${name}: the MAC address must be unicast, not ${macAddress.toString(options.mac)}` });
+  }
+  if (options.mustExist === true && process.getuid?.() === 0 && /^[^/\s]{1,15}$/.test(name) && !existsSync(`/sys/class/net/${name}`)) {
+    return left({
+      _tag: "IoError",
+      device: name,
+      code: "ENODEV",
+      message: `Cannot open TAP device ${name}: no such interface (create it first: ip tuntap add dev ${name} mode tap && ip link set ${name} up)`,
+    });
   }
 
   let dev: { readonly fd: number; readonly name: string };
@@ -330,6 +345,7 @@ export const tapDevice = {
       mac = parsed.right;
     }
     return tapNet(config.name, {
+      mustExist: true,
       ...(mac !== undefined ? { mac } : {}),
       ...(config.mtu !== undefined ? { mtu: config.mtu } : {}),
       ...(ctx?.random !== undefined ? { random: ctx.random } : {}),
