@@ -35,7 +35,7 @@ export class ByteRing {
     return this.buf;
   }
 
-  /** Empties the ring (storage is kept). */
+  /** Empties the ring, and forgets bytes written past the readable ones (storage is kept). */
   clear(): void {
     this.head = 0;
     this.len = 0;
@@ -76,12 +76,10 @@ export class ByteRing {
   consume(n: number): void {
     const k = Math.min(n, this.len);
     this.len -= k;
-    if (this.len === 0) {
-      this.head = 0;
-    } else {
-      this.head += k;
-      if (this.head >= this.physical) this.head -= this.physical;
-    }
+    // Never rewind `head` to 0 when empty: bytes written past the readable ones (out-of-order
+    // data, see `writeAt`) are placed relative to it.
+    this.head += k;
+    if (this.head >= this.physical) this.head -= this.physical;
   }
 
   /** Copies up to `n` readable bytes from the front into `into` at `off` and consumes them. */
