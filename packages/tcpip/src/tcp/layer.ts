@@ -5,6 +5,7 @@
 import { left, right, type Either } from "fp-ts/Either";
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { FlowError, FlowWriteError, ReadResult, ShutdownMode } from "@mirage/mirage-flow";
+import { cancellation } from "@mirage/mirage-clock";
 import { deadlineTimer, loggerOf, randomBelow, type StackContext } from "../context.ts";
 import type { Ipv4Layer } from "../ip-layer.ts";
 import type { Endpoint, KeepaliveOptions, ListenError, TcpConnectError, TcpFlow, TcpListenOptions, TcpV4 } from "../signatures.ts";
@@ -80,6 +81,8 @@ interface Conn {
   flow: FlowImpl | undefined;
   connectDone: ((r: Either<TcpConnectError, TcpFlow>) => void) | undefined;
   orphanDeadline: bigint | undefined;
+  /** When `poll` wants to run next (cached). */
+  deadline: bigint | undefined;
   removed: boolean;
 }
 
@@ -210,53 +213,60 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
   };
 
   // ------------------------------------------------------------------------------------------
-  // Scheduling: one timer for the earliest deadline of all sockets.
+  // Scheduling: one timer for the earliest deadline of all sockets. An event (a segment, a
+  // user call) marks its connection dirty and polls just the dirty ones on a microtask; each
+  // connection caches its next deadline, and only the timer's wake-up scans them all.
 
+  const dirty = new Set<Conn>();
   let kicked = false;
+
   const timer = deadlineTimer(ctx, (t) => {
-    pollAll(t);
-    return nextDeadline(t);
+    let d: bigint | undefined;
+    for (const m of table.values()) {
+      for (const c of m.values()) {
+        if (c.deadline !== undefined && c.deadline <= t) poll(c, t);
+        if (!c.removed && c.deadline !== undefined && (d === undefined || c.deadline < d)) d = c.deadline;
+      }
+    }
+    return d;
   });
 
-  /** Runs due work on a microtask (coalescing calls), then re-arms the timer. */
-  const kick = (): void => {
-    if (kicked || closed) return;
+  /** Polls `c` (and whatever else is dirty) on a microtask, then arms the timer. */
+  const touch = (c: Conn): void => {
+    if (closed) return;
+    dirty.add(c);
+    if (kicked) return;
     kicked = true;
     void Promise.resolve().then(() => {
       kicked = false;
       if (closed) return;
       const t = now();
-      pollAll(t);
-      timer.arm(nextDeadline(t));
+      for (const d of dirty) {
+        dirty.delete(d);
+        if (d.removed) continue;
+        poll(d, t);
+        if (!d.removed) timer.arm(d.deadline);
+      }
     });
   };
 
-  const pollAll = (t: bigint): void => {
-    for (const c of allConns()) {
-      if (c.orphanDeadline !== undefined && t >= c.orphanDeadline && c.sock.state === "FIN-WAIT-2") {
-        log.debug(`${showEp(c.local)} <- ${showEp(c.remote)}: FIN-WAIT-2 timeout`);
-        c.sock.abort();
-      }
-      const at = c.sock.pollAt(t);
-      if (at !== undefined && at <= t) {
-        const from = c.local.address;
-        c.sock.dispatch(t, (seg) => output(from, c.remote.address, seg));
-      }
-      settle(c, t);
+  // Runs a connection's due work and caches its next deadline.
+  const poll = (c: Conn, t: bigint): void => {
+    if (c.orphanDeadline !== undefined && t >= c.orphanDeadline && c.sock.state === "FIN-WAIT-2") {
+      log.debug(`${showEp(c.local)} <- ${showEp(c.remote)}: FIN-WAIT-2 timeout`);
+      c.orphanDeadline = undefined;
+      c.sock.abort();
     }
-  };
-
-  const nextDeadline = (t: bigint): bigint | undefined => {
-    let d: bigint | undefined;
-    for (const m of table.values()) {
-      for (const c of m.values()) {
-        let at = c.sock.pollAt(t);
-        if (at !== undefined && at <= t) at = t + 1_000_000n; // never spin: a socket due again at once waits 1 ms
-        if (c.orphanDeadline !== undefined && (at === undefined || c.orphanDeadline < at)) at = c.orphanDeadline;
-        if (at !== undefined && (d === undefined || at < d)) d = at;
-      }
+    const at = c.sock.pollAt(t);
+    if (at !== undefined && at <= t) {
+      const from = c.local.address;
+      c.sock.dispatch(t, (seg) => output(from, c.remote.address, seg));
     }
-    return d;
+    settle(c, t);
+    let next = c.sock.pollAt(t);
+    if (next !== undefined && next <= t) next = t + 1_000_000n; // never spin: due again at once waits 1 ms
+    if (c.orphanDeadline !== undefined && (next === undefined || c.orphanDeadline < next)) next = c.orphanDeadline;
+    c.deadline = next;
   };
 
   // After anything happened to a connection: hand-over, connect results, flow wake-ups, removal.
@@ -267,7 +277,7 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
       l.halfOpen.delete(c);
       if (st === "ESTABLISHED" || st === "CLOSE-WAIT") {
         counters.passiveOpens++;
-        const flow = new FlowImpl(c, kick);
+        const flow = new FlowImpl(c, () => touch(c));
         c.flow = flow;
         l.pending++;
         void Promise.resolve().then(async () => {
@@ -288,7 +298,7 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
         const done = c.connectDone;
         c.connectDone = undefined;
         counters.activeOpens++;
-        const flow = new FlowImpl(c, kick);
+        const flow = new FlowImpl(c, () => touch(c));
         c.flow = flow;
         done(right(flow));
       } else if (st === "CLOSED") {
@@ -342,7 +352,7 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
       const reply = c.sock.process(t, { src, dst }, seg);
       if (reply !== undefined) output(dst, src, reply);
       settle(c, t);
-      kick();
+      touch(c);
       return;
     }
     if (listener !== undefined && seg.control === "syn" && seg.ack === undefined) {
@@ -382,10 +392,10 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
     const reply = sock.process(t, { src, dst }, seg);
     if (reply !== undefined) output(dst, src, reply);
     if (sock.state !== "SYN-RECEIVED") return;
-    const c: Conn = { sock, local, remote, listener: l, flow: undefined, connectDone: undefined, orphanDeadline: undefined, removed: false };
+    const c: Conn = { sock, local, remote, listener: l, flow: undefined, connectDone: undefined, orphanDeadline: undefined, deadline: undefined, removed: false };
     insert(c);
     l.halfOpen.add(c);
-    kick();
+    touch(c);
   };
 
   ip.register(PROTO_TCP, input);
@@ -427,8 +437,8 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
     for (const c of [...l.halfOpen]) {
       c.sock.abort();
       settle(c, now());
+      touch(c);
     }
-    kick();
   };
 
   const connect: TcpV4["connect"] = (remote, opts) => {
@@ -447,12 +457,17 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
     const sock = new TcpSocket({ ...socketDefaults, tsOffset: h.tsOffset, keepalive: opts?.keepalive });
     sock.connect(local, remote, h.iss, now());
     return new Promise((resolve) => {
-      const c: Conn = { sock, local, remote, listener: undefined, flow: undefined, connectDone: resolve, orphanDeadline: undefined, removed: false };
+      const c: Conn = { sock, local, remote, listener: undefined, flow: undefined, connectDone: resolve, orphanDeadline: undefined, deadline: undefined, removed: false };
       insert(c);
       const timeout = opts?.timeoutNs;
       if (timeout !== undefined) {
-        void ctx.sleep.sleepNs(timeout).then(() => {
-          if (c.connectDone === undefined) return;
+        const cx = cancellation();
+        c.connectDone = (r) => {
+          cx.cancel();
+          resolve(r);
+        };
+        void ctx.sleep.sleepNs(timeout, cx.signal).then(() => {
+          if (c.connectDone === undefined || cx.signal.aborted) return;
           const done = c.connectDone;
           c.connectDone = undefined;
           c.sock.abort();
@@ -460,7 +475,7 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
           done(left(connectError("Timeout", `Cannot connect to ${showEp(remote)}: no connection within ${timeout} ns`)));
         });
       }
-      kick();
+      touch(c);
     });
   };
 

@@ -519,3 +519,64 @@ describe("tcpLayer: listeners under a SYN flood", () => {
     expect(replies).toEqual(["rst seq=555 ack=undefined", "rst seq=0 ack=103"]);
   });
 });
+
+describe("tcpLayer: lingering connections", () => {
+  /** Side a as a raw endpoint: sends hand-made segments from `port`, collects what b answers. */
+  const rawPeer = (s: Setup, port: number) => {
+    const got: TcpRepr[] = [];
+    s.net.a.register(6, (src, dst, p) => {
+      const r = TcpRepr.decode(p, src, dst);
+      if (r._tag === "Right") got.push({ ...r.right, payload: r.right.payload.slice() });
+    });
+    const send = (control: "syn" | "fin" | "none", seq: number, ack?: number) =>
+      s.net.a.write(B_ADDR, 6, 20, (buf, src) =>
+        TcpRepr.emit(
+          { srcPort: port, dstPort: 80, control, seq: seqNumber(seq), ack: ack === undefined ? undefined : seqNumber(ack), window: 1000, sackPermitted: false, sackRanges: [], payload: new Uint8Array(0) },
+          buf,
+          src,
+          B_ADDR,
+        ),
+      );
+    return { got, send };
+  };
+
+  it("a new SYN above a TIME-WAIT connection's sequence space reopens the 4-tuple; an old one gets a challenge ACK", async () => {
+    const s = setup();
+    await s.b.listen(80, (f) => void f.close()); // the server closes first: it will sit in TIME-WAIT
+    const p = rawPeer(s, 2000);
+    await p.send("syn", 100);
+    await elapse(s.clock, 2n * MS);
+    const synAck = p.got.shift() as TcpRepr;
+    expect(synAck.control).toBe("syn");
+    await p.send("none", 101, synAck.seq + 1);
+    await elapse(s.clock, 2n * MS);
+    const fin = p.got.shift() as TcpRepr;
+    expect(fin.control).toBe("fin");
+    await p.send("fin", 101, fin.seq + 1);
+    await elapse(s.clock, 2n * MS);
+    expect(p.got.shift()).toEqual(expect.objectContaining({ control: "none", ack: 102 }));
+    expect(s.b.stats().timeWait).toBe(1);
+    await p.send("syn", 50); // below RCV.NXT: the TIME-WAIT socket answers (RFC 5961)
+    await elapse(s.clock, 2n * MS);
+    expect(p.got.shift()).toEqual(expect.objectContaining({ control: "none", ack: 102 }));
+    await p.send("syn", 5000);
+    await elapse(s.clock, 2n * MS);
+    expect(p.got.shift()).toEqual(expect.objectContaining({ control: "syn", ack: 5001 }));
+    expect(s.b.stats().timeWait).toBe(0);
+    expect(s.b.stats().halfOpen).toBe(1);
+  });
+
+  it("an orphaned connection stuck in FIN-WAIT-2 is reset after finWait2Timeout", async () => {
+    const s = setup({ a: { finWait2TimeoutNs: 5n * SEC } });
+    const flows = await accepting(s); // the server never closes
+    const c = await connected(s);
+    await c.close();
+    await elapse(s.clock, 10n * MS);
+    expect(s.a.connections()[0]?.stats.state).toBe("FIN-WAIT-2");
+    await elapse(s.clock, 5n * SEC, 100n * MS);
+    expect(s.a.stats().connections).toBe(0);
+    const server = flows[0] as TcpFlow;
+    const r = await drive(s.clock, server.write(text("anyone?")));
+    expect(r._tag === "Left" && r.left._tag).toBe("Reset");
+  });
+});
