@@ -137,7 +137,8 @@ export const tcpLayer = (ip: Ipv4Layer, ctx: StackContext, options: TcpLayerOpti
     dv.setUint32(secret.length + 4, remote.address);
     dv.setUint16(secret.length + 8, local.port);
     dv.setUint16(secret.length + 10, remote.port);
-    const h = new DataView(sha256(b).buffer);
+    const digest = sha256(b);
+    const h = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
     const m = Number((now() / 4000n) & 0xffffffffn);
     return { iss: seqNumber(h.getUint32(0) + m), tsOffset: h.getUint32(4) };
   };

@@ -816,7 +816,8 @@ export class TcpSocket {
       if (dup) this.onDupAck();
     }
 
-    if (seqLt(this.sndWl1, seq) || (this.sndWl1 === seq && seqLe(this.sndWl2, ack))) {
+    // The window, from an ACK that is not older than SND.UNA (RFC 9293 §3.10.7.4).
+    if (seqGe(ack, this.sndUna) && (seqLt(this.sndWl1, seq) || (this.sndWl1 === seq && seqLe(this.sndWl2, ack)))) {
       if (this.sndWnd === 0 && newWnd > 0) this.persistBackoff = 0;
       this.sndWnd = newWnd;
       this.sndWl1 = seq;
@@ -1231,7 +1232,7 @@ export class TcpSocket {
    * deadline, or undefined when the socket waits only for segments or user calls.
    */
   pollAt(now: bigint): bigint | undefined {
-    if (this.decide(now) !== Next.None) return now;
+    if (this.decide() !== Next.None) return now;
     let t: bigint | undefined;
     const take = (d: bigint | undefined): void => {
       if (d !== undefined && (t === undefined || d < t)) t = d;
@@ -1249,7 +1250,7 @@ export class TcpSocket {
   dispatch(now: bigint, emit: (seg: TcpRepr) => void): void {
     this.runTimers(now);
     for (let guard = 0; guard < 100_000; guard++) {
-      const k = this.decide(now);
+      const k = this.decide();
       if (k === Next.None) break;
       emit(this.build(now, k));
     }
@@ -1268,7 +1269,7 @@ export class TcpSocket {
     }
     if (this.rtoDeadline !== undefined && now >= this.rtoDeadline) {
       this.rtoDeadline = undefined;
-      this.onRto(now);
+      this.onRto();
       if (this.st === "CLOSED") return;
     }
     if (this.persistDeadline !== undefined && now >= this.persistDeadline) {
@@ -1297,7 +1298,7 @@ export class TcpSocket {
     this.fail(e);
   }
 
-  private onRto(now: bigint): void {
+  private onRto(): void {
     this.retries++;
     this.counters.timeouts++;
     const limit = this.st === "SYN-SENT" ? this.cfg.synRetries : this.st === "SYN-RECEIVED" ? this.cfg.synAckRetries : this.cfg.retries;
@@ -1323,7 +1324,6 @@ export class TcpSocket {
     this.dupAcks = 0;
     this.scoreboard.clear(); // RFC 2018 §8: SACKed data may be discarded by the receiver
     this.sndNxt = this.sndUna; // go back N
-    void now;
   }
 
   private keepaliveDeadline(): bigint | undefined {
@@ -1374,7 +1374,7 @@ export class TcpSocket {
 
   // Chooses the next segment to send, without changing anything: the kind, and in dSeq, dLen,
   // dFin its sequence number, payload length and whether it carries FIN.
-  private decide(now: bigint): Next {
+  private decide(): Next {
     if (this.rstPending !== undefined) return Next.Rst;
     switch (this.st) {
       case "CLOSED":
@@ -1392,7 +1392,6 @@ export class TcpSocket {
       default:
         break;
     }
-    void now;
     const smss = this.smss();
     const mss = Math.max(1, smss - this.sackOptionLen());
     const dataEnd = this.dataEnd();
@@ -1414,7 +1413,7 @@ export class TcpSocket {
 
     if (this.inRecovery && this.sackOk) {
       // RFC 6675 §5: send while cwnd - pipe >= 1 SMSS, choosing with NextSeg.
-      if (this.cwnd - this.pipe() >= smss && this.nextSeg(mss, dataEnd, unsent, wndAvail, finSent, finSeq)) return Next.Data;
+      if (this.cwnd - this.pipe() >= smss && this.nextSeg(mss, unsent, wndAvail, finSent, finSeq)) return Next.Data;
     } else if (unsent > 0) {
       const limited = !this.inRecovery && this.dupAcks > 0 && this.dupAcks < DUP_THRESH ? this.dupAcks * smss : 0; // RFC 3042
       const cwndAvail = this.cwnd + limited - flight;
@@ -1443,7 +1442,7 @@ export class TcpSocket {
   }
 
   // RFC 6675 NextSeg() rules (1)-(3) (no rescue retransmission).
-  private nextSeg(mss: number, dataEnd: SeqNumber, unsent: number, wndAvail: number, finSent: boolean, finSeq: SeqNumber): boolean {
+  private nextSeg(mss: number, unsent: number, wndAvail: number, finSent: boolean, finSeq: SeqNumber): boolean {
     const sb = this.scoreboard;
     const highSacked = sb.isEmpty ? 0 : sb.end(sb.count - 1);
     const from = Math.max(0, seqSub(this.highRxt, this.sndUna));
@@ -1482,7 +1481,6 @@ export class TcpSocket {
     }
     // (3): an un-SACKed hole not yet deemed lost.
     if (holeStart >= 0 && holeStart < highSacked) return this.pickRetransmit(holeStart, holeEnd, mss, finSent, finSeq);
-    void dataEnd;
     return false;
   }
 

@@ -712,6 +712,18 @@ describe("ESTABLISHED", () => {
     recv(s, 0n, { seq: L(1), ack: R(35), window: 30 });
   });
 
+  it("takes no window from an ACK older than SND.UNA", () => {
+    const s = socketEstablished();
+    s.send(bytes("abc"));
+    recv(s, 0n, { control: "psh", seq: L(1), ack: R(1), payload: "abc" });
+    send(s, { seq: R(1), ack: L(4), window: 64 });
+    // newer data from the peer, but carrying an old ACK and a zero window (reordered)
+    send(s, { seq: R(1), ack: L(1), window: 0, payload: "x" });
+    recv(s, 0n, { seq: L(4), ack: R(2), window: 63 });
+    s.send(bytes("def"));
+    recv(s, 0n, { control: "psh", seq: L(4), ack: R(2), window: 63, payload: "def" });
+  });
+
   it("a pure duplicate ACK changes nothing", () => {
     const s = socketEstablished();
     send(s, { seq: R(1), ack: L(1) });
@@ -1082,5 +1094,71 @@ describe("simultaneous open and close", () => {
     recv(s, 0n, { seq: L(2), ack: R(2) });
     send(s, { seq: R(2), ack: L(2) });
     expectState(s, "TIME-WAIT");
+  });
+});
+
+describe("sequence number wrap-around", () => {
+  it("receives data and a FIN that cross 2^32", () => {
+    const s = socket();
+    s.listen(LOCAL);
+    const near = 0xfffffffd as never; // SYN at 2^32 - 3: data starts at 2^32 - 2
+    send(s, { control: "syn", seq: near });
+    recv(s, 0n, { control: "syn", seq: LOCAL_SEQ, ack: 0xfffffffe as never, mss: 1460 });
+    send(s, { seq: 0xfffffffe as never, ack: L(1), payload: "abcdef" });
+    recv(s, 0n, { seq: L(1), ack: 4 as never, window: 58 });
+    send(s, { control: "fin", seq: 4 as never, ack: L(1), payload: "gh" });
+    recv(s, 0n, { seq: L(1), ack: 7 as never, window: 56 });
+    expectState(s, "CLOSE-WAIT");
+    expect(recvString(s)).toBe("abcdefgh");
+  });
+
+  it("sends data, and is acknowledged, across 2^32", () => {
+    const s = new TcpSocket({ ...BASE, iss: () => 0xfffffffe as never });
+    s.listen(LOCAL);
+    send(s, { control: "syn", seq: REMOTE_SEQ });
+    recv(s, 0n, { control: "syn", seq: 0xfffffffe as never, ack: R(1), mss: 1460 });
+    send(s, { seq: R(1), ack: 0xffffffff as never });
+    s.send(bytes("wrap!"));
+    recv(s, 0n, { control: "psh", seq: 0xffffffff as never, ack: R(1), payload: "wrap!" });
+    send(s, { seq: R(1), ack: 4 as never });
+    expect(s.sendQueue()).toBe(0);
+    expect(s.pollAt(0n)).toBeUndefined();
+    // an ACK "beyond" SND.NXT across the wrap is still caught
+    send(s, { seq: R(1), ack: 10 as never }, { reply: { seq: 4 as never, ack: R(1) } });
+  });
+
+  it("out-of-order data across 2^32 is reassembled", () => {
+    const s = socket();
+    s.listen(LOCAL);
+    send(s, { control: "syn", seq: 0xfffffffd as never });
+    recv(s, 0n, { control: "syn", seq: LOCAL_SEQ, ack: 0xfffffffe as never, mss: 1460 });
+    send(s, { seq: 1 as never, ack: L(1), payload: "def" });
+    recv(s, 0n, { seq: L(1), ack: 0xfffffffe as never });
+    send(s, { seq: 0xfffffffe as never, ack: L(1), payload: "abc" });
+    recv(s, 0n, { seq: L(1), ack: 4 as never, window: 58 });
+    expect(recvString(s)).toBe("abcdef");
+  });
+});
+
+describe("FIN-WAIT-1, more", () => {
+  it("a FIN whose ACK covers only part of our data leads to CLOSING, then TIME-WAIT", () => {
+    const s = socketEstablished();
+    s.send(bytes("abcdef"));
+    s.close();
+    recv(s, 0n, { control: "fin", seq: L(1), ack: R(1), payload: "abcdef" });
+    send(s, { control: "fin", seq: R(1), ack: L(4) });
+    expectState(s, "CLOSING");
+    recv(s, 0n, { seq: L(8), ack: R(2) });
+    send(s, { seq: R(2), ack: L(8) });
+    expectState(s, "TIME-WAIT");
+  });
+
+  it("data and FIN from the peer in FIN-WAIT-2 are delivered before TIME-WAIT", () => {
+    const s = socketFinWait2();
+    send(s, { control: "fin", seq: R(1), ack: L(2), payload: "last" });
+    expectState(s, "TIME-WAIT");
+    recv(s, 0n, { seq: L(2), ack: R(6), window: 60 });
+    expect(recvString(s)).toBe("last");
+    expect(s.recvFinished()).toBe(true);
   });
 });
