@@ -213,7 +213,8 @@ export class TcpSocket {
   private iss = 0 as SeqNumber;
   private sndUna = 0 as SeqNumber;
   private sndNxt = 0 as SeqNumber;
-  private sndMax = 0 as SeqNumber; // one past the highest sequence number ever sent
+  private sndMax = 0 as SeqNumber; // one past the highest sequence number ever sent (probes aside)
+  private probeEnd: SeqNumber | undefined; // one past a zero-window probe byte beyond SND.MAX
   private sndWnd = 0; // bytes, scaled
   private sndWl1 = 0 as SeqNumber;
   private sndWl2 = 0 as SeqNumber;
@@ -573,7 +574,7 @@ export class TcpSocket {
       case "FIN-WAIT-1":
       case "FIN-WAIT-2":
       case "CLOSE-WAIT":
-        this.rstPending = { seq: this.sndNxt, ack: this.rcvNxt };
+        this.rstPending = { seq: this.sndMax, ack: this.rcvNxt };
         break;
       default:
         break;
@@ -746,7 +747,8 @@ export class TcpSocket {
       this.established();
     } else {
       // RFC 5961 §5.2: SND.UNA - MAX.SND.WND <= SEG.ACK <= SND.NXT (the highest sent).
-      if (seqGt(ack, this.sndMax) || seqLt(ack, seqAdd(this.sndUna, -Math.max(this.maxSndWnd, 1)))) {
+      const top = this.probeEnd !== undefined && seqGt(this.probeEnd, this.sndMax) ? this.probeEnd : this.sndMax;
+      if (seqGt(ack, top) || seqLt(ack, seqAdd(this.sndUna, -Math.max(this.maxSndWnd, 1)))) {
         return this.challengeAck(now);
       }
       this.onAck(now, seg, seq, ack);
@@ -857,6 +859,8 @@ export class TcpSocket {
     }
     this.sndUna = ack;
     if (seqLt(this.sndNxt, ack)) this.sndNxt = ack;
+    if (seqLt(this.sndMax, ack)) this.sndMax = ack; // the peer took a zero-window probe byte
+    if (this.probeEnd !== undefined && seqGe(ack, this.probeEnd)) this.probeEnd = undefined;
     if (seqLt(this.highRxt, ack)) this.highRxt = ack;
     this.scoreboard.shift(acked);
 
@@ -1186,6 +1190,7 @@ export class TcpSocket {
     this.persistUnanswered = 0;
     this.kaProbes = 0;
     this.rstPending = undefined;
+    this.probeEnd = undefined;
     this.rtoCur = this.rtt.rto;
     this.stopTimers();
   }
@@ -1204,9 +1209,11 @@ export class TcpSocket {
     return this.ackReply(now);
   }
 
+  // Pure ACKs carry SND.MAX, not SND.NXT: after a timeout rewinds SND.NXT, a sequence number
+  // below the peer's RCV.NXT would make it drop the ACK as unacceptable (as BSD does).
   private ackReply(now: bigint): TcpRepr {
     this.counters.segmentsOut++;
-    return this.mk(now, "none", this.sndNxt, EMPTY);
+    return this.mk(now, "none", this.sndMax, EMPTY);
   }
 
   private rstSeg(seq: SeqNumber, ack: SeqNumber | undefined): TcpRepr {
@@ -1294,7 +1301,7 @@ export class TcpSocket {
   }
 
   private abortWith(e: TcpSocketError): void {
-    this.rstPending = { seq: this.sndNxt, ack: this.rcvNxt };
+    this.rstPending = { seq: this.sndMax, ack: this.rcvNxt };
     this.fail(e);
   }
 
@@ -1587,7 +1594,7 @@ export class TcpSocket {
         this.persistUnanswered++;
         this.persistBackoff++;
         const seq = this.dSeq;
-        this.sndMax = seqMax(this.sndMax, seqAdd(seq, 1));
+        this.probeEnd = seqAdd(seq, 1);
         const payload = this.payloadAt(seq, 1);
         return this.mk(now, "none", seq, payload);
       }
@@ -1601,7 +1608,7 @@ export class TcpSocket {
       }
       case Next.Ack:
       default:
-        return this.mk(now, "none", this.sndNxt, EMPTY);
+        return this.mk(now, "none", this.sndMax, EMPTY);
     }
   }
 

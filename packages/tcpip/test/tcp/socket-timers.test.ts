@@ -1,7 +1,7 @@
 // Timers as data: retransmission (RFC 6298), delayed ACKs, Nagle, zero-window probes,
 // keepalive. Every deadline is exact.
 import { describe, expect, it } from "vitest";
-import { bytes, expectState, L, ms, R, recv, recvNothing, send, socketEstablished } from "./harness.ts";
+import { bytes, dispatchAll, expectState, L, ms, R, recv, recvNothing, send, socketEstablished, socketListen } from "./harness.ts";
 
 describe("retransmission timeout (RFC 6298)", () => {
   it("retransmits after the RTO and backs off exponentially", () => {
@@ -98,6 +98,26 @@ describe("retransmission timeout (RFC 6298)", () => {
     recv(s, ms(1), { control: "psh", seq: L(4), ack: R(1), payload: "def" });
     // cwnd drops to one segment, which here holds all six bytes
     recv(s, ms(200), { control: "psh", seq: L(1), ack: R(1), payload: "abcdef" });
+  });
+
+  it("after a timeout rewinds SND.NXT, pure ACKs still carry SND.MAX (else the peer drops them)", () => {
+    const s = socketListen({ sendBufferBytes: 4096, recvBufferBytes: 4096, mss: 100 });
+    send(s, { control: "syn", seq: R(0) });
+    dispatchAll(s, 0n);
+    send(s, { seq: R(1), ack: L(1), window: 4000 });
+    const data = new Uint8Array(300).fill(7);
+    s.send(data);
+    recv(
+      s,
+      0n,
+      { seq: L(1), ack: R(1), window: 4096, payload: data.subarray(0, 100) },
+      { seq: L(101), ack: R(1), window: 4096, payload: data.subarray(100, 200) },
+      { control: "psh", seq: L(201), ack: R(1), window: 4096, payload: data.subarray(200) },
+    );
+    // one segment after the timeout (cwnd = 1 SMSS): SND.NXT = L(101), SND.MAX = L(301)
+    recv(s, ms(200), { seq: L(1), ack: R(1), window: 4096, payload: data.subarray(0, 100) });
+    send(s, { seq: R(1), ack: L(1), window: 4000, payload: "x" }, { now: ms(201) });
+    recv(s, ms(201), { seq: L(301), ack: R(2), window: 4095 });
   });
 
   it("retransmits a FIN together with unacknowledged data", () => {
