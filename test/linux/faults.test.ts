@@ -42,13 +42,13 @@ describe.skipIf(!can.ok)(`direct stack with Linux through ${netem ? "netem" : "i
     peer?.destroy();
   });
 
-  it("10 MB each way arrive intact (SHA-256), both directions at once", async () => {
+  it("50 MB each way arrive intact (SHA-256), both directions at once", async () => {
     const port = 5003;
     const accepted = new Promise<TcpFlow>((resolve) => {
       void stack.tcp.listen(port, resolve);
     });
-    const client = peer.spawn("node", [PEER, "connect", peer.guestIp, String(port), String(10 * MB)]);
-    const ours = await exchange(await accepted, 10 * MB);
+    const client = peer.spawn("node", [PEER, "connect", peer.guestIp, String(port), String(50 * MB)]);
+    const ours = await exchange(await accepted, 50 * MB);
     const theirs = JSON.parse(await client.waitFor(/\}\s*$/, 170_000)) as { sent: string; received: string };
     expect(ours.received).toBe(theirs.sent);
     expect(theirs.received).toBe(ours.sent);
