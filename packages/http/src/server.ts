@@ -2,7 +2,7 @@
 // the handler for each in turn and writes the answers in order (pipelined requests included),
 // keeping the connection alive while both sides want to.
 import { isLeft, type Either } from "fp-ts/Either";
-import { utf8Encode, type Flow, type FlowError, type FlowWriteError, type ReadResult } from "@mirage/mirage-flow";
+import { concatBytes, utf8Encode, type Flow, type FlowError, type FlowWriteError, type ReadResult } from "@mirage/mirage-flow";
 import { cancellation, type Sleep } from "@mirage/mirage-clock";
 import { HttpHeaders, invalidField, type HeadersInit } from "./headers.ts";
 import {
@@ -94,17 +94,6 @@ const splitTarget = (target: string): { path: string; query: string } => {
   if (hash >= 0) t = t.slice(0, hash);
   const q = t.indexOf("?");
   return q < 0 ? { path: t, query: "" } : { path: t.slice(0, q), query: t.slice(q + 1) };
-};
-
-const concatChunks = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array => {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
 };
 
 /** How long and how much a refused client may go on sending before the connection closes. */
@@ -247,7 +236,7 @@ export const serve = async (flow: Flow, handler: Handler, options: ServeOptions 
 
     const connection = head.headers.tokens("connection");
     const clientKeepAlive = head.version === "HTTP/1.1" ? !connection.includes("close") : connection.includes("keep-alive");
-    const req: Request = { ...head, ...splitTarget(head.target), body: concatChunks(chunks, total), trailers };
+    const req: Request = { ...head, ...splitTarget(head.target), body: chunks.length === 1 ? (chunks[0] as Uint8Array) : concatBytes(chunks), trailers };
 
     let res: Response;
     let problem: unknown;

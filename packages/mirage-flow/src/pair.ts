@@ -1,5 +1,6 @@
 // Two flows joined in memory, each direction through a bounded buffer: what one end writes the
 // other reads, byte-exact and in order, with back-pressure, half-close, close and reset.
+import { concatBytes } from "./bytes.ts";
 import { left, right, type Either } from "fp-ts/Either";
 import { data, eof, flowError, type Flow, type FlowError, type FlowWriteError, type ReadResult, type ShutdownMode } from "./flow.ts";
 
@@ -85,16 +86,8 @@ const drainChunks = (p: Pipe): Uint8Array => {
   const chunks = p.chunks;
   p.chunks = [];
   p.buffered = 0;
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  let total = 0;
-  for (const c of chunks) total += c.length;
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  // The chunks are our own copies already: one needs no further copy.
+  return chunks.length === 1 ? (chunks[0] as Uint8Array) : concatBytes(chunks);
 };
 
 /** Moves what fits from the writers into the buffer, then serves waiting readers. */
