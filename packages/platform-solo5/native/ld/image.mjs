@@ -1,0 +1,272 @@
+// Builds the Solo5 side of @mirage/platform-solo5 and links guest images.
+//
+// Outputs (under packages/platform-solo5/build/, gitignored):
+//   mirage-spt                          the spt tender (host program)
+//   spt/libmirage-solo5-spt.a           spt bindings + start code (crt)
+//   hvt/libmirage-solo5-hvt.a           hvt bindings + start code, integer-only
+//   test-guests/{hello,block,net}.spt   pure-C test guests; hello.hvt, selftest.hvt
+//
+// Everything is skipped when its outputs are newer than its inputs (sources, headers, this
+// file, the linker script). Used by native/build.mjs at install time; `linkImage` is the API
+// the mirage CLI uses to turn objects + a device list into an image:
+//
+//   import { linkImage } from "@mirage/platform-solo5/native/ld/image.mjs";
+//   await linkImage({ target: "spt", objects: ["app.o"], devices: [{ name: "service", type: "NET_BASIC" }], out: "app.spt" });
+//
+// Command line: node native/ld/image.mjs link --target spt|hvt -o OUT [--device NAME:TYPE]... OBJ|LIB...
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { manifestAssembly, manifestErrors } from "../manifest.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const nativeDir = resolve(here, "..");
+export const packageDir = resolve(nativeDir, "..");
+export const buildDir = join(packageDir, "build");
+export const linkerScript = join(here, "mirage-solo5.lds");
+export const includeDir = join(nativeDir, "include");
+const cc = process.env.CC || "gcc";
+const ar = process.env.AR || "ar";
+export const TARGETS = ["spt", "hvt"];
+
+/** Flags for C code that goes into a guest image. */
+export const guestCflags = (target) => [
+  "-std=gnu11",
+  "-O2",
+  "-g",
+  "-ffreestanding",
+  "-fno-pie",
+  "-fno-pic",
+  "-fno-plt",
+  "-fno-stack-protector",
+  "-fno-asynchronous-unwind-tables",
+  "-mno-red-zone",
+  "-Wall",
+  "-Wextra",
+  `-I${includeDir}`,
+  // hvt: the nested KVM here dies on the first SSE/x87 instruction; the bindings and the
+  // self-test stay integer-only (an application that needs floating point must enable it).
+  ...(target === "hvt" ? ["-mgeneral-regs-only"] : []),
+];
+
+/** Linker flags for a guest image (objects and libraries follow). */
+export const guestLdflags = () => [
+  "-nostdlib",
+  "-static",
+  "-no-pie",
+  `-Wl,-T,${linkerScript}`,
+  "-Wl,-z,max-page-size=0x1000",
+  "-Wl,-z,common-page-size=0x1000",
+  "-Wl,-z,noexecstack",
+  "-Wl,-z,norelro",
+  "-Wl,--build-id=none",
+  "-Wl,--gc-sections",
+  "-Wl,-u,_start",
+];
+
+export const bindingsLib = (target) => join(buildDir, target, `libmirage-solo5-${target}.a`);
+export const tenderPath = join(buildDir, "mirage-spt");
+export const testGuest = (name, target = "spt") => join(buildDir, "test-guests", `${name}.${target}`);
+
+const exec = (cmd, args, opts = {}) =>
+  new Promise((resolvePromise, reject) => {
+    execFile(cmd, args, { maxBuffer: 16 << 20, ...opts }, (err, stdout, stderr) => {
+      if (err) {
+        const why = err.code === "ENOENT" ? `${cmd} not found` : `${cmd} failed`;
+        reject(new Error(`${why}: ${cmd} ${args.join(" ")}\n${stderr}${stdout}`));
+      } else resolvePromise(stdout);
+    });
+  });
+
+const mtime = (p) => {
+  try {
+    return statSync(p).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+const filesIn = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => join(dir, f)) : []);
+const headers = () => [...filesIn(includeDir, /\.h$/), ...filesIn(join(nativeDir, "spt"), /\.h$/), ...filesIn(join(nativeDir, "hvt"), /\.h$/)];
+const fresh = (out, inputs) => {
+  const t = mtime(out);
+  return t >= 0 && inputs.every((i) => mtime(i) >= 0 && mtime(i) <= t);
+};
+const toolInputs = () => [fileURLToPath(import.meta.url), join(nativeDir, "manifest.mjs"), linkerScript];
+
+/** Writes `out` via a temporary file so an interrupted build never leaves a half file. */
+const atomically = async (out, make) => {
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    await make(tmp);
+    renameSync(tmp, out);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+};
+
+const compile = (src, out, flags) =>
+  atomically(out, (tmp) => exec(cc, [...flags, "-c", src, "-o", tmp]));
+
+/** Runs the async thunks at most `n` at a time. */
+const pool = async (thunks, n = 2) => {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < thunks.length) {
+      const i = next++;
+      results[i] = await thunks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, thunks.length) }, worker));
+  return results;
+};
+
+/** The bindings library of a target: its bindings + the start code. */
+export async function buildBindings(target) {
+  const out = bindingsLib(target);
+  const sources = [join(nativeDir, target, "bindings.c"), join(nativeDir, "runtime", "crt.c")];
+  const deps = [...sources, ...headers(), ...toolInputs()];
+  if (fresh(out, deps)) return { out, built: false };
+  const objDir = join(buildDir, target, "obj");
+  const objs = await pool(
+    sources.map((src) => async () => {
+      const obj = join(objDir, `${basename(dirname(src))}-${basename(src, ".c")}.o`);
+      // crt.c implements memcpy & co: keep the compiler from turning them into calls to themselves.
+      const extra = src.endsWith("crt.c") ? ["-fno-builtin", "-fno-tree-loop-distribute-patterns"] : [];
+      await compile(src, obj, [...guestCflags(target), ...extra]);
+      return obj;
+    }),
+  );
+  await atomically(out, (tmp) => exec(ar, ["rcsD", tmp, ...objs]));
+  return { out, built: true };
+}
+
+/** The spt tender, a host program. */
+export async function buildTender() {
+  const src = join(nativeDir, "spt", "tender.c");
+  const deps = [src, ...headers(), fileURLToPath(import.meta.url)];
+  if (fresh(tenderPath, deps)) return { out: tenderPath, built: false };
+  await atomically(tenderPath, (tmp) =>
+    exec(cc, ["-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong", src, "-o", tmp]),
+  );
+  return { out: tenderPath, built: true };
+}
+
+/**
+ * Links a guest image: `objects` (object files and static libraries, in link order) +
+ * the manifest note for `devices` + the target's bindings + libgcc.
+ * `devices`: [{ name, type: "NET_BASIC" | "BLOCK_BASIC" }] (in manifest order: handles 1, 2, ...).
+ */
+export async function linkImage({ target, objects, devices = [], out, libs = [], workDir }) {
+  if (!TARGETS.includes(target)) throw new Error(`linkImage: target must be one of ${TARGETS.join(", ")}, got ${target}`);
+  const errors = manifestErrors(devices);
+  if (errors.length > 0) throw new Error(`linkImage: invalid devices: ${errors.join("; ")}`);
+  await buildBindings(target);
+  const work = workDir ?? dirname(resolve(out));
+  mkdirSync(work, { recursive: true });
+  const stem = basename(out).replace(/\.[^.]*$/, "");
+  const mftSrc = join(work, `${stem}.manifest.S`);
+  const mftObj = join(work, `${stem}.manifest.o`);
+  writeFileSync(mftSrc, manifestAssembly(devices));
+  await exec(cc, ["-c", mftSrc, "-o", mftObj]);
+  await atomically(resolve(out), (tmp) =>
+    exec(cc, [...guestLdflags(), "-o", tmp, ...objects, mftObj, ...libs, bindingsLib(target), "-lgcc"]),
+  );
+  return resolve(out);
+}
+
+const TEST_GUESTS = [
+  { name: "hello", targets: ["spt", "hvt"], devices: [] },
+  { name: "block", targets: ["spt"], devices: [{ name: "storage", type: "BLOCK_BASIC" }] },
+  { name: "net", targets: ["spt"], devices: [{ name: "service", type: "NET_BASIC" }] },
+  // hello with a manifest: a net and a block device (fault and structure tests)
+  {
+    name: "devices",
+    source: "hello",
+    targets: ["spt", "hvt"],
+    devices: [
+      { name: "service", type: "NET_BASIC" },
+      { name: "storage", type: "BLOCK_BASIC" },
+    ],
+  },
+];
+
+/** The pure-C test guests. */
+export async function buildTestGuests() {
+  const dir = join(buildDir, "test-guests");
+  const built = [];
+  const jobs = [];
+  for (const g of TEST_GUESTS) {
+    for (const target of g.targets) {
+      if (target === "hvt" && !existsSync(join(nativeDir, "hvt", "bindings.c"))) continue;
+      const src = join(nativeDir, "runtime", "test-guests", `${g.source ?? g.name}.c`);
+      const out = testGuest(g.name, target);
+      const deps = [src, join(nativeDir, "runtime", "test-guests", "guest.h"), bindingsLib(target), ...headers(), ...toolInputs()];
+      if (fresh(out, deps)) continue;
+      jobs.push(async () => {
+        const obj = join(dir, `${g.name}.${target}.o`);
+        await compile(src, obj, guestCflags(target));
+        await linkImage({ target, objects: [obj], devices: g.devices, out, workDir: dir });
+        built.push(out);
+      });
+    }
+  }
+  await pool(jobs);
+  return built;
+}
+
+/** Everything: tender, bindings for each target, test guests. */
+export async function buildSolo5({ log = console.log } = {}) {
+  const t0 = Date.now();
+  const tender = await buildTender();
+  const libs = [];
+  for (const target of TARGETS) {
+    if (!existsSync(join(nativeDir, target, "bindings.c"))) continue;
+    libs.push(await buildBindings(target));
+  }
+  const guests = await buildTestGuests();
+  const built = [tender, ...libs].filter((r) => r.built).map((r) => r.out).concat(guests);
+  if (built.length > 0) log(`@mirage/platform-solo5: built ${built.map((p) => p.slice(packageDir.length + 1)).join(", ")} in ${Date.now() - t0} ms`);
+  return built;
+}
+
+async function main(argv) {
+  const [cmd, ...rest] = argv;
+  if (cmd === "build" || cmd === undefined) {
+    await buildSolo5();
+    return 0;
+  }
+  if (cmd === "link") {
+    let target = "spt";
+    let out;
+    const devices = [];
+    const objects = [];
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i];
+      if (a === "--target") target = rest[++i];
+      else if (a === "-o") out = rest[++i];
+      else if (a === "--device") {
+        const m = /^([^:]+):(.+)$/.exec(rest[++i] ?? "");
+        if (!m) throw new Error(`--device expects NAME:TYPE, got ${rest[i]}`);
+        devices.push({ name: m[1], type: { net: "NET_BASIC", block: "BLOCK_BASIC" }[m[2]] ?? m[2] });
+      } else objects.push(a);
+    }
+    if (out === undefined || objects.length === 0) throw new Error("usage: image.mjs link --target spt|hvt -o OUT [--device NAME:TYPE]... OBJ...");
+    console.log(await linkImage({ target, objects, devices, out }));
+    return 0;
+  }
+  console.error(`image.mjs: unknown command ${cmd} (build | link)`);
+  return 2;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,123 @@
+/*
+ * crt.c — target-independent start code of a guest image (see
+ * mirage_solo5_crt.h) and the few freestanding functions the compiler may
+ * call on its own (memcpy, memset, memmove, memcmp) — weak, so a libc linked
+ * into the image (the QuickJS shim) takes precedence.
+ */
+#include "../include/mirage_solo5.h"
+#include "../include/mirage_solo5_crt.h"
+
+/* Defined by the linker script (native/ld/mirage-solo5.lds). */
+extern char _end[];
+extern char __tdata_start[], __tdata_end[];
+extern char __tbss_size[], __tls_align[];
+typedef void (*init_fn)(void);
+extern init_fn __init_array_start[], __init_array_end[];
+
+#define PAGE 4096u
+
+static _Alignas(64) unsigned char tls_area[16384];
+
+static void tls_init(void)
+{
+    uintptr_t tdata = (uintptr_t)(__tdata_end - __tdata_start);
+    uintptr_t tbss = (uintptr_t)__tbss_size;
+    uintptr_t align = (uintptr_t)__tls_align;
+    if (align < 16)
+        align = 16;
+    /* Variant II: the TLS block ends at the thread pointer, which is
+     * aligned like the block; the block's offsets from tp are -size. */
+    uintptr_t size = (tdata + tbss + align - 1) & ~(align - 1);
+    uintptr_t base = ((uintptr_t)tls_area + align - 1) & ~(align - 1);
+    if (base + size + MIRAGE_CRT_TCB_SIZE > (uintptr_t)tls_area + sizeof tls_area) {
+        static const char msg[] = "mirage-solo5: TLS segment too large\n";
+        solo5_console_write(msg, sizeof msg - 1);
+        solo5_exit(SOLO5_EXIT_ABORT);
+    }
+    unsigned char *block = (unsigned char *)base;
+    memcpy(block, __tdata_start, tdata);
+    memset(block + tdata, 0, size - tdata + MIRAGE_CRT_TCB_SIZE);
+    uintptr_t tp = base + size;
+    *(uintptr_t *)tp = tp; /* tcb->self */
+    if (solo5_set_tls_base(tp) != SOLO5_R_OK) {
+        static const char msg[] = "mirage-solo5: cannot set the thread pointer\n";
+        solo5_console_write(msg, sizeof msg - 1);
+        solo5_exit(SOLO5_EXIT_ABORT);
+    }
+}
+
+void mirage_crt_start(const char *cmdline, uint64_t mem_size)
+{
+    tls_init();
+    for (init_fn *f = __init_array_start; f < __init_array_end; f++)
+        (*f)();
+
+    struct solo5_start_info si;
+    uintptr_t heap = ((uintptr_t)_end + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
+    uintptr_t top = (uintptr_t)mem_size - MIRAGE_SOLO5_STACK_SIZE;
+    if (top < heap + (1u << 20)) {
+        static const char msg[] =
+            "mirage-solo5: not enough guest memory (increase --mem)\n";
+        solo5_console_write(msg, sizeof msg - 1);
+        solo5_exit(SOLO5_EXIT_FAILURE);
+    }
+    si.cmdline = cmdline;
+    si.heap_start = heap;
+    si.heap_size = top - heap;
+    solo5_exit(solo5_app_main(&si));
+}
+
+/* ---- freestanding helpers --------------------------------------------- */
+
+__attribute__((weak)) void *memcpy(void *dst, const void *src, unsigned long n)
+{
+    void *d = dst;
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+    return dst;
+}
+
+__attribute__((weak)) void *memmove(void *dst, const void *src, unsigned long n)
+{
+    if ((uintptr_t)dst - (uintptr_t)src >= n)
+        return memcpy(dst, src, n); /* no harmful overlap: copy forwards */
+    unsigned char *d = (unsigned char *)dst + n - 1;
+    const unsigned char *s = (const unsigned char *)src + n - 1;
+    __asm__ volatile("std\n\trep movsb\n\tcld"
+                     : "+D"(d), "+S"(s), "+c"(n)
+                     :
+                     : "memory");
+    return dst;
+}
+
+__attribute__((weak)) void *memset(void *dst, int c, unsigned long n)
+{
+    void *d = dst;
+    __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+    return dst;
+}
+
+__attribute__((weak)) int memcmp(const void *a, const void *b, unsigned long n)
+{
+    const unsigned char *x = a, *y = b;
+    for (; n; n--, x++, y++)
+        if (*x != *y)
+            return *x < *y ? -1 : 1;
+    return 0;
+}
+
+__attribute__((weak)) unsigned long strlen(const char *s)
+{
+    const char *p = s;
+    while (*p)
+        p++;
+    return (unsigned long)(p - s);
+}
+
+/* Images compiled with -fstack-protector read the canary at %fs:0x28,
+ * which the zeroed TCB provides; this is the failure path. */
+__attribute__((weak, noreturn)) void __stack_chk_fail(void)
+{
+    static const char msg[] = "mirage-solo5: stack smashing detected\n";
+    solo5_console_write(msg, sizeof msg - 1);
+    solo5_exit(SOLO5_EXIT_ABORT);
+}
