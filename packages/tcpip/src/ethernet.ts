@@ -30,6 +30,9 @@ export interface EthernetStats {
   readonly txErrors: number;
 }
 
+/** The smallest Ethernet frame without its FCS. */
+export const ETHERNET_MIN_FRAME = 60;
+
 export interface EthernetLayer {
   readonly mac: MacAddress;
   /** The largest payload after the header. */
@@ -105,13 +108,17 @@ export const ethernetLayer = (net: Net, options: EthernetOptions = {}): Ethernet
       c.txErrors++;
       return left(netError.invalidLength(payloadLen, net.mtu, "an Ethernet payload of"));
     }
-    const size = ETHERNET_HEADER_LEN + payloadLen;
+    // IEEE 802.3: a frame is at least 60 bytes before the FCS; shorter ones (an ARP reply is
+    // 42) are padded with zeros, as a NIC would, so a real wire does not see runts.
+    const end = ETHERNET_HEADER_LEN + payloadLen;
+    const size = Math.max(end, ETHERNET_MIN_FRAME);
     const r = await net.write(size, (buf) => {
       buf.set(dst, 0);
       buf.set(mac, 6);
       buf[12] = (ethertype >>> 8) & 0xff;
       buf[13] = ethertype & 0xff;
-      fill(buf.subarray(ETHERNET_HEADER_LEN, size));
+      fill(buf.subarray(ETHERNET_HEADER_LEN, end));
+      if (end < size) buf.fill(0, end, size);
       return size;
     });
     if (r._tag === "Left") c.txErrors++;

@@ -60,8 +60,20 @@ describe("ethernet layer", () => {
     expect(r._tag).toBe("Right");
     await settle();
     expect(given).toBe(5);
-    expect(frames).toEqual([ethFrame(peer.mac, net.mac, 0x0806, new Uint8Array([9, 8, 7, 6, 5]))]);
+    // Padded with zeros to the 60-byte Ethernet minimum.
+    const padded = new Uint8Array(60 - 14);
+    padded.set([9, 8, 7, 6, 5]);
+    expect(frames).toEqual([ethFrame(peer.mac, net.mac, 0x0806, padded)]);
     expect(eth.stats().txFrames).toBe(1);
+  });
+
+  it("a frame of 60 bytes or more is not padded", async () => {
+    const { eth, peer } = setup();
+    const frames = collect(peer);
+    await eth.write(peer.mac, 0x0800, 46, (p) => p.fill(1));
+    await eth.write(peer.mac, 0x0800, 100, (p) => p.fill(2));
+    await settle();
+    expect(frames.map((f) => f.length)).toEqual([60, 114]);
   });
 
   it("refuses a payload above the MTU without calling fill, and writes after disconnect", async () => {
