@@ -143,6 +143,11 @@ static void read_image(const char *path, struct image *img)
         die("%s: invalid ELF program headers", path);
     img->eh = eh;
     img->ph = (const Elf64_Phdr *)(img->bytes + eh->e_phoff);
+    /* (A PT_INTERP is fine: upstream images carry a dummy one so Linux won't run them.) */
+    for (unsigned i = 0; i < eh->e_phnum; i++)
+        if (img->ph[i].p_type == PT_DYNAMIC)
+            die("%s: not a static executable (it is dynamically linked; Solo5 images are "
+                "static)", path);
 }
 
 /*

@@ -1,0 +1,26 @@
+// Types for image.mjs (building the Solo5 side, linking guest images).
+import type { Device } from "../manifest.mjs";
+export type Target = "spt" | "hvt";
+export declare const nativeDir: string;
+export declare const packageDir: string;
+export declare const buildDir: string;
+export declare const linkerScript: string;
+export declare const includeDir: string;
+export declare const TARGETS: readonly Target[];
+export declare const tenderPath: string;
+export declare function guestCflags(target: Target): string[];
+export declare function guestLdflags(): string[];
+export declare function bindingsLib(target: Target): string;
+export declare function testGuest(name: string, target?: Target): string;
+export declare function buildBindings(target: Target): Promise<{ out: string; built: boolean }>;
+export declare function buildTender(): Promise<{ out: string; built: boolean }>;
+export declare function linkImage(options: {
+  target: Target;
+  objects: readonly string[];
+  devices?: readonly Device[];
+  out: string;
+  libs?: readonly string[];
+  workDir?: string;
+}): Promise<string>;
+export declare function buildTestGuests(): Promise<string[]>;
+export declare function buildSolo5(options?: { log?: (line: string) => void }): Promise<string[]>;

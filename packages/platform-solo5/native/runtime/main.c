@@ -1,0 +1,192 @@
+/*
+ * main.c — solo5_app_main of a QuickJS guest: the guest's one event loop.
+ *
+ *   1. the shim's allocator gets the Solo5 heap (mirage_heap_init)
+ *   2. a QuickJS runtime and context; globalThis.__mirage_host (host.c)
+ *   3. the application's bytecode is read and evaluated
+ *   4. the loop of src/host.ts:
+ *
+ *        ready = 0
+ *        for (;;) {
+ *          run every pending promise job        (an exception: print, exit 1)
+ *          no globalThis.__mirage_loop          → exit 0 (the application is done)
+ *          deadline = __mirage_loop.tick(ready); ready = 0
+ *          jobs pending again                   → continue (run them first)
+ *          deadline < 0                         → exit 0
+ *          ready = solo5_yield(deadline)          (a past deadline only polls)
+ *        }
+ *
+ * Unhandled promise rejections go to __mirage_loop.rejection(promise,
+ * reason, handled) (QuickJS's host rejection tracker), which decides.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "quickjs.h"
+#include "../include/mirage_solo5.h"
+#include "mirage_runtime.h"
+
+void mirage_heap_init(void *base, size_t len); /* the QuickJS helper's shim */
+
+static void say(const char *s) { solo5_console_write(s, strlen(s)); }
+
+static void print_value(JSContext *ctx, JSValueConst v)
+{
+    const char *s = JS_ToCString(ctx, v);
+    say(s ? s : "(unprintable value)");
+    if (s)
+        JS_FreeCString(ctx, s);
+}
+
+/* Prints the pending exception like Node: message, then the stack. */
+static void report_exception(JSContext *ctx, const char *what)
+{
+    JSValue e = JS_GetException(ctx);
+    say(what);
+    print_value(ctx, e);
+    say("\n");
+    if (JS_IsError(ctx, e)) {
+        JSValue stack = JS_GetPropertyStr(ctx, e, "stack");
+        if (!JS_IsUndefined(stack) && !JS_IsNull(stack)) {
+            print_value(ctx, stack);
+            say("\n");
+        }
+        JS_FreeValue(ctx, stack);
+    }
+    JS_FreeValue(ctx, e);
+}
+
+static JSValue loop_entry(JSContext *ctx)
+{
+    JSValue g = JS_GetGlobalObject(ctx);
+    JSValue loop = JS_GetPropertyStr(ctx, g, "__mirage_loop");
+    JS_FreeValue(ctx, g);
+    return loop;
+}
+
+static void rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueConst reason,
+                              JS_BOOL is_handled, void *opaque)
+{
+    (void)opaque;
+    JSValue loop = loop_entry(ctx);
+    JSValue fn = JS_IsObject(loop) ? JS_GetPropertyStr(ctx, loop, "rejection") : JS_UNDEFINED;
+    if (JS_IsFunction(ctx, fn)) {
+        JSValueConst args[3] = {promise, reason, JS_NewBool(ctx, is_handled)};
+        JSValue r = JS_Call(ctx, fn, loop, 3, args);
+        if (JS_IsException(r))
+            report_exception(ctx, "Uncaught exception in the rejection tracker: ");
+        JS_FreeValue(ctx, r);
+    } else if (!is_handled) {
+        say("Warning: unhandled promise rejection (no __mirage_loop yet): ");
+        print_value(ctx, reason);
+        say("\n");
+    }
+    JS_FreeValue(ctx, fn);
+    JS_FreeValue(ctx, loop);
+}
+
+/* Runs promise jobs until none is left; -1 after an uncaught exception. */
+static int drain_jobs(JSRuntime *rt)
+{
+    for (;;) {
+        JSContext *jctx;
+        int r = JS_ExecutePendingJob(rt, &jctx);
+        if (r == 0)
+            return 0;
+        if (r < 0) {
+            report_exception(jctx, "Uncaught ");
+            return -1;
+        }
+    }
+}
+
+static int evaluate_app(JSContext *ctx)
+{
+    JSValue obj = JS_ReadObject(ctx, mirage_app_bytecode, mirage_app_bytecode_size,
+                                JS_READ_OBJ_BYTECODE);
+    if (JS_IsException(obj)) {
+        report_exception(ctx, "Cannot load the application's bytecode: ");
+        return -1;
+    }
+    if (JS_VALUE_GET_TAG(obj) == JS_TAG_MODULE && JS_ResolveModule(ctx, obj) < 0) {
+        JS_FreeValue(ctx, obj);
+        report_exception(ctx, "Cannot link the application module: ");
+        return -1;
+    }
+    JSValue r = JS_EvalFunction(ctx, obj);
+    if (JS_IsException(r)) {
+        report_exception(ctx, "Uncaught ");
+        return -1;
+    }
+    JS_FreeValue(ctx, r);
+    return 0;
+}
+
+int mirage_run(const char *cmdline, uintptr_t heap_start, size_t heap_size)
+{
+    mirage_heap_init((void *)heap_start, heap_size);
+    JSRuntime *rt = JS_NewRuntime();
+    if (rt == NULL) {
+        say("mirage: cannot create the JavaScript runtime (out of memory?)\n");
+        return 1;
+    }
+    /* The C stack is MIRAGE_SOLO5_STACK_SIZE: leave room for C frames below JS. */
+    JS_SetMaxStackSize(rt, MIRAGE_SOLO5_STACK_SIZE - (256u << 10));
+    JS_SetHostPromiseRejectionTracker(rt, rejection_tracker, NULL);
+    JSContext *ctx = JS_NewContext(rt);
+    if (ctx == NULL || mirage_host_install(ctx, cmdline) != 0) {
+        say("mirage: cannot create the JavaScript context\n");
+        return 1;
+    }
+    if (evaluate_app(ctx) != 0)
+        return 1;
+
+    double ready = 0;
+    for (;;) {
+        if (drain_jobs(rt) != 0)
+            return 1;
+        JSValue loop = loop_entry(ctx);
+        if (JS_IsUndefined(loop) || JS_IsNull(loop))
+            return 0; /* no loop: the application ran to completion */
+        JSValue tick = JS_GetPropertyStr(ctx, loop, "tick");
+        if (!JS_IsFunction(ctx, tick)) {
+            JS_FreeValue(ctx, tick);
+            JS_FreeValue(ctx, loop);
+            say("mirage: globalThis.__mirage_loop.tick is not a function\n");
+            return 1;
+        }
+        JSValue arg = JS_NewFloat64(ctx, ready);
+        JSValue r = JS_Call(ctx, tick, loop, 1, &arg);
+        JS_FreeValue(ctx, tick);
+        JS_FreeValue(ctx, loop);
+        ready = 0;
+        if (JS_IsException(r)) {
+            report_exception(ctx, "Uncaught ");
+            return 1;
+        }
+        int64_t deadline;
+        if (JS_IsNumber(r)) {
+            double d;
+            JS_ToFloat64(ctx, &d, r);
+            deadline = d >= 9.2e18 ? INT64_MAX : (int64_t)d;
+        } else if (JS_ToBigInt64(ctx, &deadline, r)) {
+            JS_FreeValue(ctx, r);
+            report_exception(ctx, "mirage: __mirage_loop.tick returned no deadline: ");
+            return 1;
+        }
+        JS_FreeValue(ctx, r);
+        if (JS_IsJobPending(rt))
+            continue;
+        if (deadline < 0)
+            return 0;
+        solo5_handle_set_t set = 0;
+        solo5_yield((solo5_time_t)deadline, &set);
+        ready = (double)set;
+    }
+}
+
+int solo5_app_main(const struct solo5_start_info *si)
+{
+    return mirage_run(si->cmdline, si->heap_start, si->heap_size);
+}
