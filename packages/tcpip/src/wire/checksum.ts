@@ -1,7 +1,9 @@
 // The Internet checksum (RFC 1071) and the IPv4 pseudo-header sum.
 //
 // `checksum` is the hot spot of the whole stack: inside a Solo5 guest it is backed by a native
-// helper with the same contract, so keep every caller going through it.
+// helper with the same contract, so keep every caller going through it. `checksum` is a live
+// binding: `setChecksumImpl` (called once at boot by @mirage/platform-solo5) replaces what every
+// importer calls, at no cost per call; `checksumJs` stays the portable reference.
 import type { Ipv4Address } from "./ipv4.ts";
 
 /**
@@ -22,7 +24,7 @@ export const fold = (sum: number): number => {
  * Over a region that includes a correct checksum field it returns 0: that is how to verify.
  * Out-of-range `start`/`end` are clamped to the array.
  */
-export const checksum = (bytes: Uint8Array, start = 0, end = bytes.length, initial = 0): number => {
+export const checksumJs = (bytes: Uint8Array, start = 0, end = bytes.length, initial = 0): number => {
   const lo = start < 0 ? 0 : start;
   const hi = end > bytes.length ? bytes.length : end;
   let s = initial;
@@ -40,6 +42,20 @@ export const checksum = (bytes: Uint8Array, start = 0, end = bytes.length, initi
   for (; i < last2; i += 2) s += ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
   if (i < hi) s += (bytes[i] as number) << 8;
   return ~fold(s) & 0xffff;
+};
+
+/** The signature of `checksum` and of its replacements. */
+export type ChecksumFn = (bytes: Uint8Array, start?: number, end?: number, initial?: number) => number;
+
+/** The Internet checksum, as `checksumJs` defines it; native inside a Solo5 guest. */
+export let checksum: ChecksumFn = checksumJs;
+
+/**
+ * Replaces the implementation behind `checksum` (`undefined` restores `checksumJs`). The
+ * replacement must return exactly what `checksumJs` returns for every argument.
+ */
+export const setChecksumImpl = (impl: ChecksumFn | undefined): void => {
+  checksum = impl ?? checksumJs;
 };
 
 /** The ones'-complement sum (folded, not complemented) of a range: `~checksum(...) & 0xffff`. */
