@@ -186,6 +186,23 @@ export const makeAbortClasses = (env: AbortEnv, now?: () => number): AbortClasse
     }
   };
 
+  // Internal state of signals, out of reach of user code.
+  interface SignalState {
+    aborted: boolean;
+    reason: unknown;
+    handler: ((event: EventImpl) => unknown) | null;
+    handlerListener: ((event: EventImpl) => void) | undefined;
+    /** Signals made by AbortSignal.any that follow this one. */
+    dependents: EventTargetImpl[];
+    /** The spec's abort algorithms: run before the abort event fires. */
+    algorithms: (() => void)[];
+  }
+  const states = new WeakMap<object, SignalState>();
+  const stateOf = (s: object): SignalState => {
+    const st = states.get(s);
+    if (st === undefined) throw new TypeError("Illegal invocation: not an AbortSignal");
+    return st;
+  };
   class EventTarget implements EventTargetImpl {
     addEventListener(type: string, callback: Callback | null, options?: boolean | AddEventListenerOptions): void {
       if (callback === null || callback === undefined) return;
@@ -201,7 +218,12 @@ export const makeAbortClasses = (env: AbortEnv, now?: () => number): AbortClasse
       if (ls.some((l) => l.type === t && l.callback === callback && l.capture === capture)) return;
       const listener: Listener = { type: t, callback, capture, once: opts.once === true, removed: false };
       ls.push(listener);
-      if (signal !== undefined) signal.addEventListener("abort", () => this.removeEventListener(t, callback, { capture }));
+      if (signal !== undefined) {
+        const remove = (): void => this.removeEventListener(t, callback, { capture });
+        const st = states.get(signal);
+        if (st !== undefined) st.algorithms.push(remove);
+        else signal.addEventListener("abort", remove);
+      }
     }
 
     removeEventListener(type: string, callback: Callback | null, options?: boolean | { capture?: boolean }): void {
@@ -240,26 +262,16 @@ export const makeAbortClasses = (env: AbortEnv, now?: () => number): AbortClasse
     }
   }
 
-  // Internal state of signals, out of reach of user code.
-  interface SignalState {
-    aborted: boolean;
-    reason: unknown;
-    handler: ((event: EventImpl) => unknown) | null;
-    handlerListener: ((event: EventImpl) => void) | undefined;
-    /** Signals made by AbortSignal.any that follow this one. */
-    dependents: AbortSignal[];
-  }
-  const states = new WeakMap<object, SignalState>();
-  const stateOf = (s: object): SignalState => {
-    const st = states.get(s);
-    if (st === undefined) throw new TypeError("Illegal invocation: not an AbortSignal");
-    return st;
-  };
   let constructing = false;
 
   const defaultReason = (): unknown => new (domException())("This operation was aborted", "AbortError");
 
+  /** The spec's "run the abort steps": the algorithms, then the event. */
   const fireAbort = (signal: AbortSignal): void => {
+    const st = stateOf(signal);
+    const algorithms = st.algorithms;
+    st.algorithms = [];
+    for (const a of algorithms) a();
     const e = new EventImpl("abort");
     e.isTrusted = true;
     signal.dispatchEvent(e);
@@ -272,7 +284,7 @@ export const makeAbortClasses = (env: AbortEnv, now?: () => number): AbortClasse
     st.aborted = true;
     st.reason = reason === undefined ? defaultReason() : reason;
     const toFire: AbortSignal[] = [];
-    for (const d of st.dependents) {
+    for (const d of st.dependents as AbortSignal[]) {
       const ds = stateOf(d);
       if (ds.aborted) continue;
       ds.aborted = true;
@@ -297,7 +309,7 @@ export const makeAbortClasses = (env: AbortEnv, now?: () => number): AbortClasse
     constructor() {
       super();
       if (!constructing) throw new TypeError("Illegal constructor");
-      states.set(this, { aborted: false, reason: undefined, handler: null, handlerListener: undefined, dependents: [] });
+      states.set(this, { aborted: false, reason: undefined, handler: null, handlerListener: undefined, dependents: [], algorithms: [] });
     }
     get aborted(): boolean {
       return stateOf(this).aborted;

@@ -60,7 +60,10 @@ export interface Loop {
   tick(ready: number): bigint;
   /** The QuickJS promise-rejection tracker's hook. */
   rejection(promise: unknown, reason: unknown, handled: boolean): void;
-  /** Reports an error nothing caught (a throwing timer or listener), as Node does: print, exit(1). */
+  /**
+   * Reports an error nothing caught (a throwing timer, listener or microtask), as Node does:
+   * print it, exit(1). Returns only where exit returns (a fake host), or once exit was called.
+   */
   reportUncaught(error: unknown): void;
   /** Runs the job; its failure stops the guest at once with status 1. */
   run(main: () => Promise<void>): void;
@@ -252,8 +255,12 @@ class LoopImpl implements Loop {
   }
 
   reportUncaught(error: unknown): void {
-    if (error === EXITED || this.exited !== undefined) throw error;
-    this.fail(`uncaught error: ${describeError(error)}`);
+    if (error === EXITED || this.exited !== undefined) return;
+    try {
+      this.fail(`uncaught error: ${describeError(error)}`);
+    } catch (e) {
+      if (e !== EXITED) throw e;
+    }
   }
 
   rejection(promise: unknown, reason: unknown, handled: boolean): void {
@@ -317,6 +324,7 @@ class LoopImpl implements Loop {
         this.guarded(() => {
           w.pending = !w.drain();
         });
+        if (this.exited !== undefined) return IDLE;
         if (w.pending) more = true;
       }
     }
