@@ -471,3 +471,9 @@ int mirage_heap_check(void)
     }
     return listed == free_count ? 0 : -11;
 }
+
+/* musl calls its allocator by these names in a few places; they must not reach musl's. */
+void *__libc_malloc(size_t n) __attribute__((alias("malloc"), copy(malloc)));
+void *__libc_calloc(size_t a, size_t b) __attribute__((alias("calloc"), copy(calloc)));
+void *__libc_realloc(void *p, size_t n) __attribute__((alias("realloc"), copy(realloc)));
+void __libc_free(void *p) __attribute__((alias("free"), copy(free)));
