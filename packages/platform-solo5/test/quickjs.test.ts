@@ -77,9 +77,10 @@ describe("quickjs build", () => {
       expect(existsSync(join(build, f)), f).toBe(true);
   });
 
-  it("is up to date on a second run (outputs newer than inputs are not rebuilt)", () => {
-    const out = execFileSync(process.execPath, [join(pkg, "native/quickjs/build.mjs")], { encoding: "utf8" });
-    expect(out).toMatch(/: 0 steps run, \d+ up to date/);
+  it("does nothing on a second run (outputs newer than inputs are not rebuilt)", () => {
+    const build = (): string => execFileSync(process.execPath, [join(pkg, "native/quickjs/build.mjs")], { encoding: "utf8" });
+    build(); // catches up with any source edited since install
+    expect(build()).toMatch(/: 0 steps run, \d+ up to date/);
   });
 
   it("builds qjsc-host from QuickJS 2021-03-27 with CONFIG_BIGNUM, like the guest library", () => {
