@@ -15,7 +15,7 @@
 // Usage: node build.mjs [--force] [--quiet]
 import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -182,7 +182,7 @@ try {
   ]);
   const coreObjs = QUICKJS_CORE.map(guestObj);
   await step([libGuest], [...coreObjs, mirageLibc], ["ar", ...coreObjs, mirageLibc], async () => {
-    execFileSync("rm", ["-f", libGuest]);
+    rmSync(libGuest, { force: true });
     await exec("ar", ["rcs", libGuest, ...coreObjs, mirageLibc]);
   });
 
