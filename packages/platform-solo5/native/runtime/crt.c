@@ -23,21 +23,25 @@ static void tls_init(void)
     uintptr_t tdata = (uintptr_t)(__tdata_end - __tdata_start);
     uintptr_t tbss = (uintptr_t)__tbss_size;
     uintptr_t align = (uintptr_t)__tls_align;
-    if (align < 16)
-        align = 16;
-    /* Variant II: the TLS block ends at the thread pointer, which is
-     * aligned like the block; the block's offsets from tp are -size. */
+    if (align == 0)
+        align = 1;
+    /*
+     * Variant II: the TLS block ends at the thread pointer; the linker
+     * addresses a variable at tp - round_up(tdata + tbss, PT_TLS alignment)
+     * + its offset in the block, so round with exactly that alignment. The
+     * thread pointer itself is aligned to at least 64 bytes.
+     */
     uintptr_t size = (tdata + tbss + align - 1) & ~(align - 1);
-    uintptr_t base = ((uintptr_t)tls_area + align - 1) & ~(align - 1);
-    if (base + size + MIRAGE_CRT_TCB_SIZE > (uintptr_t)tls_area + sizeof tls_area) {
+    uintptr_t tp_align = align > 64 ? align : 64;
+    uintptr_t tp = ((uintptr_t)tls_area + size + tp_align - 1) & ~(tp_align - 1);
+    if (tp + MIRAGE_CRT_TCB_SIZE > (uintptr_t)tls_area + sizeof tls_area) {
         static const char msg[] = "mirage-solo5: TLS segment too large\n";
         solo5_console_write(msg, sizeof msg - 1);
         solo5_exit(SOLO5_EXIT_ABORT);
     }
-    unsigned char *block = (unsigned char *)base;
+    unsigned char *block = (unsigned char *)(tp - size);
     memcpy(block, __tdata_start, tdata);
     memset(block + tdata, 0, size - tdata + MIRAGE_CRT_TCB_SIZE);
-    uintptr_t tp = base + size;
     *(uintptr_t *)tp = tp; /* tcb->self */
     if (solo5_set_tls_base(tp) != SOLO5_R_OK) {
         static const char msg[] = "mirage-solo5: cannot set the thread pointer\n";
