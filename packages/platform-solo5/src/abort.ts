@@ -215,9 +215,10 @@ export const makeAbortClasses = (env: AbortEnv, now?: () => number): AbortClasse
       if (signal?.aborted === true) return;
       const ls = list(this);
       const t = String(type);
-      if (ls.some((l) => l.type === t && l.callback === callback && l.capture === capture)) return;
-      const listener: Listener = { type: t, callback, capture, once: opts.once === true, removed: false };
-      ls.push(listener);
+      if (!ls.some((l) => l.type === t && l.callback === callback && l.capture === capture)) {
+        ls.push({ type: t, callback, capture, once: opts.once === true, removed: false });
+      }
+      // Even for a duplicate (DOM Standard): the signal removes whichever listener matches.
       if (signal !== undefined) {
         const remove = (): void => this.removeEventListener(t, callback, { capture });
         const st = states.get(signal);

@@ -32,14 +32,17 @@
 //       deadline = tick(ready); ready = 0;              // BigInt64
 //       if (JS_IsJobPending(rt)) continue;              // tick resolved promises: run them first
 //       if (deadline < 0) exit(0);                      // not reached: tick calls exit itself
-//       ready = solo5_yield(deadline, &set) ? 0 : set;  // a past deadline just polls
+//       solo5_yield(deadline, &set);                    // a past deadline just polls
+//       ready = (double)set;
 //     }
 //
 // - `tick(ready)` dispatches net readiness (bit h of `ready` set = handle h has frames), fires
 //   at most ONE due timer (so promise jobs run between timer callbacks, as on Node), and returns
 //   the next monotonic deadline in ns: a past one (0n) when more work is due at once,
 //   `FOREVER` (2^63-1) when only waiting for frames, and when nothing at all is pending it calls
-//   `exit(status)` itself (`IDLE`, -1n, is only returned if `exit` returned).
+//   `exit(status)` itself (`IDLE`, -1n, is only returned if `exit` returned). A tick that ran a
+//   timer or read frames never ends the guest (what ran may have queued jobs): it returns 0n at
+//   worst, so the runtime runs the jobs and ticks again.
 // - `ready` is a JS number used as a bit set: bit h (h < 53) is handle h, exactly as
 //   `solo5_handle_set_t` (convert with `(double)set`; handles >= 53 cannot be reported). Mask it
 //   with the handles acquired through `netAcquire`: a device nobody acquired would otherwise be

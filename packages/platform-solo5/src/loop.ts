@@ -48,8 +48,9 @@ export interface Loop {
   watchNet(handle: number, drain: () => boolean): NetWatch;
   /**
    * One turn: dispatches net readiness (`ready`, a bit set of handles), fires at most one due
-   * timer, and returns the next deadline (ns, possibly already past), `FOREVER` when waiting
-   * for frames only, or `IDLE` when nothing is pending. Never exits.
+   * timer, and returns the next deadline (ns, possibly already past: 0n to come back at once),
+   * `FOREVER` when waiting for frames only, or `IDLE` when nothing is pending (only from a turn
+   * that ran nothing: what ran may have queued jobs). Never exits.
    */
   step(ready: number): bigint;
   /** What `step` would return now, without running anything (`IDLE` once exited). */
@@ -317,10 +318,12 @@ class LoopImpl implements Loop {
       this.fail(`uncaught error (unhandled promise rejection): ${describeError(reason)}`);
     }
     let more = false;
+    let worked = false;
     if (this.watches.length > 0) {
       for (const w of this.watches.slice()) {
         if (w.stopped || !(w.pending || isReady(ready, w.handle))) continue;
         w.pending = false;
+        worked = true;
         this.guarded(() => {
           w.pending = !w.drain();
         });
@@ -331,10 +334,15 @@ class LoopImpl implements Loop {
     const top = this.heap[0];
     if (top !== undefined && top.deadlineNs <= this.host.monoNs()) {
       this.remove(top);
+      worked = true;
       this.guarded(top.fn);
     }
     if (this.exited !== undefined) return IDLE;
-    return more ? 0n : this.nextDeadline();
+    if (more) return 0n;
+    const next = this.nextDeadline();
+    // What ran may have queued promise jobs that schedule more: only a turn that ran nothing
+    // may conclude that nothing is pending.
+    return next === IDLE && worked ? 0n : next;
   }
 
   nextDeadline(): bigint {

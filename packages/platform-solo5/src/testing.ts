@@ -419,6 +419,7 @@ export const simulate = (host: FakeHost): Simulation => {
               if (t > host.mono) host.mono = t;
               continue;
             }
+            if (stopRequested) break;
             await new Promise<void>((resolve) => {
               wake = resolve;
             });
