@@ -196,8 +196,10 @@ export const fakeHost = (options: FakeHostOptions = {}): FakeHost => {
       if (n === undefined || buf.length < n.mtu + 14) return EINVAL;
       const frame = n.rx.shift();
       if (frame === undefined) return 0;
-      buf.set(frame);
-      return frame.length;
+      // As a TAP read into a short buffer: the frame is cut.
+      const len = Math.min(frame.length, buf.length);
+      buf.set(frame.subarray(0, len));
+      return len;
     },
     netWrite(handle, buf, len) {
       const f = takeFault("netWrite");
