@@ -168,7 +168,7 @@ describe("timers", () => {
   });
 
   it("refuse a callback that is not a function, like Node", () => {
-    const { target } = guest(() => undefined);
+    const target = guest(() => undefined).target as unknown as TimerGlobals;
     expect(() => target.setTimeout("code" as unknown as Fn, 1)).toThrow(TypeError);
     expect(() => target.queueMicrotask(5 as unknown as () => void)).toThrow(TypeError);
     target.clearTimeout(undefined);
