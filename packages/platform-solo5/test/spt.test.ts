@@ -6,7 +6,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, r
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, has, runAsync, spt, tenderPath, testGuest } from "./spt-helpers.ts";
+import { ensureBuilt, has, runAsync, spt, start, tenderPath, testGuest } from "./spt-helpers.ts";
 
 const linuxX64 = process.platform === "linux" && process.arch === "x64";
 const d = linuxX64 ? describe : describe.skip;
@@ -188,17 +188,20 @@ const netSkip = !linuxX64
   });
 
   it("answers the kernel's ARP request and two pings; readiness comes through yield", async () => {
-    const guest = runAsync("ip", ["netns", "exec", ns, tenderPath, `--net:service=${tap}`, "--net-mac:service=02:00:00:aa:bb:cc", testGuest("net"), `ip=${guestIp}`, "count=2", "timeout=15000"]);
-    // The guest is up once the TAP has a carrier; ping retries ARP until it answers.
+    const started = start("ip", ["netns", "exec", ns, tenderPath, `--net:service=${tap}`, "--net-mac:service=02:00:00:aa:bb:cc", testGuest("net"), `ip=${guestIp}`, "count=2", "timeout=15000"]);
+    // Ping once the guest holds the TAP (before that the link has no carrier).
+    await started.waitFor(/^net: ready mac/m);
+    const guest = started.done;
     const ping = await runAsync("ip", ["netns", "exec", ns, "ping", "-c", "2", "-i", "0.3", "-w", "10", guestIp], 15_000);
     const r = await guest;
-    expect(r.stdout).toContain(`net: ready mac=02:00:00:aa:bb:cc mtu=1500 ip=${guestIp} handle=1`);
-    expect(r.stdout).toContain("net: ready set=2");
-    expect(r.stdout).toContain(`net: arp reply to ${hostIp}`);
-    expect(r.stdout).toMatch(/net: echo reply seq=1\n/);
-    expect(r.stdout).toMatch(/net: echo reply seq=2\n/);
-    expect(ping.stdout).toMatch(/2 packets transmitted, 2 received/);
-    expect(r.code).toBe(0);
+    const why = () => `guest (exit ${r.code} ${r.signal}):\n${r.stdout}${r.stderr}\nping (exit ${ping.code}):\n${ping.stdout}${ping.stderr}`;
+    expect(r.stdout, why()).toContain(`net: ready mac=02:00:00:aa:bb:cc mtu=1500 ip=${guestIp} handle=1`);
+    expect(r.stdout, why()).toContain("net: ready set=2");
+    expect(r.stdout, why()).toContain(`net: arp reply to ${hostIp}`);
+    expect(r.stdout, why()).toMatch(/net: echo reply seq=1\n/);
+    expect(r.stdout, why()).toMatch(/net: echo reply seq=2\n/);
+    expect(ping.stdout, why()).toMatch(/2 packets transmitted, 2 received/);
+    expect(r.code, why()).toBe(0);
   });
 
   it("times out through yield's deadline when nobody talks to it", async () => {

@@ -24,3 +24,23 @@ export declare function linkImage(options: {
 }): Promise<string>;
 export declare function buildTestGuests(): Promise<string[]>;
 export declare function buildSolo5(options?: { log?: (line: string) => void }): Promise<string[]>;
+export interface QuickjsRecipe {
+  quickjsVersion: string;
+  cflags: string[];
+  include: string;
+  qjsc: string;
+  link: { flags: string[]; libs: string[] };
+}
+export declare function quickjsRecipe(): QuickjsRecipe | undefined;
+export declare function runtimeLib(target: Target): string;
+export declare function runtimeCflags(target: Target, recipe?: QuickjsRecipe): string[];
+export declare function buildRuntime(target: Target): Promise<{ out: string; built: boolean; missing?: boolean }>;
+export declare function compileBytecode(options: { js: string; out: string; target?: Target; module?: boolean }): Promise<string>;
+export declare function linkJsImage(options: {
+  target: Target;
+  js: string;
+  devices?: readonly Device[];
+  out: string;
+  workDir?: string;
+  module?: boolean;
+}): Promise<string>;

@@ -4,7 +4,9 @@
 //   mirage-spt                          the spt tender (host program)
 //   spt/libmirage-solo5-spt.a           spt bindings + start code (crt)
 //   hvt/libmirage-solo5-hvt.a           hvt bindings + start code, integer-only
-//   test-guests/{hello,block,net}.spt   pure-C test guests; hello.hvt, selftest.hvt
+//   spt/libmirage-runtime.a             the QuickJS runtime (event loop, host functions, libc hooks),
+//   hvt/libmirage-runtime.a             when the QuickJS part (native/quickjs) has been built
+//   test-guests/{hello,block,net,devices}.spt, {hello,devices}.hvt   pure-C test guests
 //
 // Everything is skipped when its outputs are newer than its inputs (sources, headers, this
 // file, the linker script). Used by native/build.mjs at install time; `linkImage` is the API
@@ -14,8 +16,9 @@
 //   await linkImage({ target: "spt", objects: ["app.o"], devices: [{ name: "service", type: "NET_BASIC" }], out: "app.spt" });
 //
 // Command line: node native/ld/image.mjs link --target spt|hvt -o OUT [--device NAME:TYPE]... OBJ|LIB...
+//               node native/ld/image.mjs link-js --target spt|hvt -o OUT [--module] [--device NAME:TYPE]... BUNDLE.js
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { manifestAssembly, manifestErrors } from "../manifest.mjs";
@@ -172,9 +175,83 @@ export async function linkImage({ target, objects, devices = [], out, libs = [],
   writeFileSync(mftSrc, manifestAssembly(devices));
   await exec(cc, ["-c", mftSrc, "-o", mftObj]);
   await atomically(resolve(out), (tmp) =>
-    exec(cc, [...guestLdflags(), "-o", tmp, ...objects, mftObj, ...libs, bindingsLib(target), "-lgcc"]),
+    exec(cc, [...guestLdflags(), "-o", tmp, ...objects, mftObj, "-Wl,--start-group", ...libs, bindingsLib(target), "-lgcc", "-Wl,--end-group"]),
   );
   return resolve(out);
+}
+
+// ---- the QuickJS runtime ------------------------------------------------------------------
+//
+// Needs the QuickJS part (native/quickjs/build.mjs): its recipe, build/quickjs-guest.json, names
+// the compiler flags (musl headers, QuickJS's CONFIG_*), qjsc-host and the libraries to link.
+
+const recipePath = join(buildDir, "quickjs-guest.json");
+/** The QuickJS part's recipe, or undefined when it has not been built. */
+export const quickjsRecipe = () => (existsSync(recipePath) ? JSON.parse(readFileSync(recipePath, "utf8")) : undefined);
+export const runtimeLib = (target) => join(buildDir, target, "libmirage-runtime.a");
+const RUNTIME_SOURCES = ["main.c", "host.c", "hooks.c"].map((f) => join(nativeDir, "runtime", f));
+
+/** Flags for runtime C code (and the application's bytecode): the guest's libc headers, SSE on. */
+export const runtimeCflags = (target, recipe = quickjsRecipe()) => {
+  if (recipe === undefined) throw new Error("the QuickJS part is not built (build/quickjs-guest.json is missing): run node native/build.mjs");
+  return [
+    ...recipe.cflags,
+    "-std=gnu11",
+    "-g",
+    "-Wall",
+    "-Wextra",
+    "-Wno-unused-parameter",
+    "-fno-plt",
+    `-I${includeDir}`,
+    `-I${join(nativeDir, "runtime")}`,
+  ];
+};
+
+/** build/<target>/libmirage-runtime.a: main (the event loop), host functions, libc hooks. */
+export async function buildRuntime(target) {
+  const recipe = quickjsRecipe();
+  if (recipe === undefined) return { out: runtimeLib(target), built: false, missing: true };
+  const out = runtimeLib(target);
+  const deps = [...RUNTIME_SOURCES, join(nativeDir, "runtime", "mirage_runtime.h"), recipePath, ...headers(), ...toolInputs()];
+  if (fresh(out, deps)) return { out, built: false };
+  const objDir = join(buildDir, target, "obj");
+  const objs = await pool(
+    RUNTIME_SOURCES.map((src) => async () => {
+      const obj = join(objDir, `runtime-${basename(src, ".c")}.o`);
+      await compile(src, obj, runtimeCflags(target, recipe));
+      return obj;
+    }),
+  );
+  await atomically(out, (tmp) => exec(ar, ["rcsD", tmp, ...objs]));
+  return { out, built: true };
+}
+
+/**
+ * Compiles a JavaScript file (a script, or an ES module with `module: true`) to QuickJS bytecode
+ * as C source defining mirage_app_bytecode / mirage_app_bytecode_size, and that to an object.
+ */
+export async function compileBytecode({ js, out, target = "spt", module = false }) {
+  const recipe = quickjsRecipe();
+  if (recipe === undefined) throw new Error("the QuickJS part is not built: run node native/build.mjs");
+  const c = out.replace(/\.o$/, "") + ".c";
+  await exec(recipe.qjsc, ["-c", ...(module ? ["-m"] : []), "-N", "mirage_app_bytecode", "-o", c, js]);
+  await compile(c, out, runtimeCflags(target, recipe));
+  return out;
+}
+
+/**
+ * A complete QuickJS guest: `js` (bundle, script or module) + runtime + QuickJS + libc + bindings,
+ * with the manifest for `devices`.
+ */
+export async function linkJsImage({ target, js, devices = [], out, workDir, module = false }) {
+  const recipe = quickjsRecipe();
+  if (recipe === undefined) throw new Error("the QuickJS part is not built: run node native/build.mjs");
+  const rt = await buildRuntime(target);
+  const work = workDir ?? dirname(resolve(out));
+  mkdirSync(work, { recursive: true });
+  const stem = basename(out).replace(/\.[^.]*$/, "");
+  const obj = await compileBytecode({ js, out: join(work, `${stem}.bytecode.o`), target, module });
+  return linkImage({ target, objects: [obj], devices, out, workDir: work, libs: [rt.out, ...recipe.link.libs] });
 }
 
 const TEST_GUESTS = [
@@ -227,7 +304,9 @@ export async function buildSolo5({ log = console.log } = {}) {
     libs.push(await buildBindings(target));
   }
   const guests = await buildTestGuests();
-  const built = [tender, ...libs].filter((r) => r.built).map((r) => r.out).concat(guests);
+  const runtimes = [];
+  if (quickjsRecipe() !== undefined) for (const target of TARGETS) runtimes.push(await buildRuntime(target));
+  const built = [tender, ...libs, ...runtimes].filter((r) => r.built).map((r) => r.out).concat(guests);
   if (built.length > 0) log(`@mirage/platform-solo5: built ${built.map((p) => p.slice(packageDir.length + 1)).join(", ")} in ${Date.now() - t0} ms`);
   return built;
 }
@@ -257,7 +336,28 @@ async function main(argv) {
     console.log(await linkImage({ target, objects, devices, out }));
     return 0;
   }
-  console.error(`image.mjs: unknown command ${cmd} (build | link)`);
+  if (cmd === "link-js") {
+    let target = "spt";
+    let out;
+    let module = false;
+    const devices = [];
+    let js;
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i];
+      if (a === "--target") target = rest[++i];
+      else if (a === "-o") out = rest[++i];
+      else if (a === "--module") module = true;
+      else if (a === "--device") {
+        const m = /^([^:]+):(.+)$/.exec(rest[++i] ?? "");
+        if (!m) throw new Error(`--device expects NAME:TYPE, got ${rest[i]}`);
+        devices.push({ name: m[1], type: { net: "NET_BASIC", block: "BLOCK_BASIC" }[m[2]] ?? m[2] });
+      } else js = a;
+    }
+    if (out === undefined || js === undefined) throw new Error("usage: image.mjs link-js --target spt|hvt -o OUT [--module] [--device NAME:TYPE]... BUNDLE.js");
+    console.log(await linkJsImage({ target, js, devices, out, module }));
+    return 0;
+  }
+  console.error(`image.mjs: unknown command ${cmd} (build | link | link-js)`);
   return 2;
 }
 

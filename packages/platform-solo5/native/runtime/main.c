@@ -17,7 +17,9 @@
  *        }
  *
  * Unhandled promise rejections go to __mirage_loop.rejection(promise,
- * reason, handled) (QuickJS's host rejection tracker), which decides.
+ * reason, handled) (QuickJS's host rejection tracker), which decides. Without
+ * a loop, rejections still unhandled when the application ends are printed
+ * and the guest exits with 1, as on Node.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -65,6 +67,52 @@ static JSValue loop_entry(JSContext *ctx)
     return loop;
 }
 
+/*
+ * Rejections nobody handled while no __mirage_loop exists: kept (promise +
+ * reason) until handled; any left when the application ends make it fail,
+ * as an unhandled rejection does on Node.
+ */
+#define MAX_UNHANDLED 16
+static struct {
+    JSValue promise, reason;
+} unhandled[MAX_UNHANDLED];
+static unsigned n_unhandled, n_unhandled_lost;
+
+static void forget_unhandled(JSContext *ctx, JSValueConst promise)
+{
+    for (unsigned i = 0; i < n_unhandled; i++) {
+        if (JS_VALUE_GET_PTR(unhandled[i].promise) != JS_VALUE_GET_PTR(promise))
+            continue;
+        JS_FreeValue(ctx, unhandled[i].promise);
+        JS_FreeValue(ctx, unhandled[i].reason);
+        unhandled[i] = unhandled[--n_unhandled];
+        return;
+    }
+}
+
+/* 0, or 1 after printing the rejections still unhandled. */
+static int report_unhandled(JSContext *ctx)
+{
+    if (n_unhandled == 0 && n_unhandled_lost == 0)
+        return 0;
+    for (unsigned i = 0; i < n_unhandled; i++) {
+        say("Uncaught (in promise) ");
+        print_value(ctx, unhandled[i].reason);
+        say("\n");
+        if (JS_IsError(ctx, unhandled[i].reason)) {
+            JSValue stack = JS_GetPropertyStr(ctx, unhandled[i].reason, "stack");
+            if (JS_IsString(stack)) {
+                print_value(ctx, stack);
+                say("\n");
+            }
+            JS_FreeValue(ctx, stack);
+        }
+    }
+    if (n_unhandled_lost)
+        say("(and more unhandled rejections)\n");
+    return 1;
+}
+
 static void rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueConst reason,
                               JS_BOOL is_handled, void *opaque)
 {
@@ -77,10 +125,14 @@ static void rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueConst
         if (JS_IsException(r))
             report_exception(ctx, "Uncaught exception in the rejection tracker: ");
         JS_FreeValue(ctx, r);
-    } else if (!is_handled) {
-        say("Warning: unhandled promise rejection (no __mirage_loop yet): ");
-        print_value(ctx, reason);
-        say("\n");
+    } else if (is_handled) {
+        forget_unhandled(ctx, promise);
+    } else if (n_unhandled < MAX_UNHANDLED) {
+        unhandled[n_unhandled].promise = JS_DupValue(ctx, promise);
+        unhandled[n_unhandled].reason = JS_DupValue(ctx, reason);
+        n_unhandled++;
+    } else {
+        n_unhandled_lost++;
     }
     JS_FreeValue(ctx, fn);
     JS_FreeValue(ctx, loop);
@@ -148,7 +200,7 @@ int mirage_run(const char *cmdline, uintptr_t heap_start, size_t heap_size)
             return 1;
         JSValue loop = loop_entry(ctx);
         if (JS_IsUndefined(loop) || JS_IsNull(loop))
-            return 0; /* no loop: the application ran to completion */
+            return report_unhandled(ctx); /* no loop: the application ran to completion */
         JSValue tick = JS_GetPropertyStr(ctx, loop, "tick");
         if (!JS_IsFunction(ctx, tick)) {
             JS_FreeValue(ctx, tick);
