@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readManifest } from "../native/manifest.mjs";
-import { ensureBuilt, has, spt, testGuest } from "./spt-helpers.ts";
+import { ensureBuilt, has, runAsync, spt, start, testGuest } from "./spt-helpers.ts";
 
 const linuxX64 = process.platform === "linux" && process.arch === "x64";
 const d = linuxX64 ? describe : describe.skip;
@@ -61,12 +61,14 @@ d("hvt images", () => {
     expect(out).not.toMatch(/INTERP|DYNAMIC/);
   });
 
-  (has("objdump") ? it : it.skip)("contain no SSE or x87 instruction (integer-only bindings and self-test)", () => {
-    const asm = execFileSync("objdump", ["-d", "--no-show-raw-insn", testGuest("hello", "hvt")], { encoding: "utf8", maxBuffer: 64 << 20 });
-    const fp = asm.split("\n").filter((l) => /%xmm|%ymm|%zmm|%st\b|%st\(|\bf(ld|st|add|mul|div|sub|xch|init|nstcw|ldcw)\w*\s|\b(movs[sd]|cvt\w+|ldmxcsr|stmxcsr|fxsave|fxrstor|xsave|xrstor)\b/.test(l));
-    expect(fp).toEqual([]);
-    expect(asm).toMatch(/out\s+%eax,\(%dx\)|out\s+%eax,\$0x5/); // hypercalls are port I/O
-  });
+  for (const name of ["hello", "block", "net"]) {
+    (has("objdump") ? it : it.skip)(`${name}.hvt contains no SSE or x87 instruction (integer-only bindings and test guests)`, () => {
+      const asm = execFileSync("objdump", ["-d", "--no-show-raw-insn", testGuest(name, "hvt")], { encoding: "utf8", maxBuffer: 64 << 20 });
+      const fp = asm.split("\n").filter((l) => /%xmm|%ymm|%zmm|%st\b|%st\(|\bf(ld|st|add|mul|div|sub|xch|init|nstcw|ldcw)\w*\s|\b(movs[sd]|cvt\w+|ldmxcsr|stmxcsr|fxsave|fxrstor|xsave|xrstor)\b/.test(l));
+      expect(fp).toEqual([]);
+      expect(asm).toMatch(/out\s+%eax,\(%dx\)|out\s+%eax,\$0x5/); // hypercalls are port I/O
+    });
+  }
 
   it("are refused by mirage-spt with the target named", () => {
     const r = spt([testGuest("hello", "hvt")]);
@@ -88,6 +90,42 @@ d("hvt images", () => {
     expect(r.stdout).toContain("constructor: ok");
     expect(r.stdout).toMatch(/^heap: ok \d+ MiB/m);
     expect(r.status).toBe(4);
+  });
+
+  it("block I/O through hypercalls: written on hvt, read back on spt", () => {
+    const disk = join(dir, "hvt-block.img");
+    writeFileSync(disk, Buffer.alloc(1 << 20));
+    const w = run([`--block:storage=${disk}`, testGuest("block", "hvt"), "write", "checks", "seed=11"]);
+    expect(w.stdout).toContain("block: wrote 3 sectors");
+    expect(w.stdout.match(/^check .*: ok$/gm)).toHaveLength(10);
+    expect(w.status).toBe(0);
+    const v = spt([`--block:storage=${disk}`, testGuest("block"), "verify", "seed=11"]);
+    expect(v.stdout).toContain("block: verified 3 sectors");
+  });
+
+  const netSkip = process.getuid?.() !== 0 ? "needs root" : !has("ip") || !has("ping") ? "needs ip and ping" : undefined;
+  (netSkip === undefined ? it : it.skip)(`net through hypercalls: answers ARP and pings on a TAP${netSkip ? ` (skipped: ${netSkip})` : ""}`, async () => {
+    const ns = `mirage-hvt${process.pid}`;
+    const tap = `mhv${process.pid % 100000}`;
+    const ip = (...a: string[]) => execFileSync("ip", a, { stdio: ["ignore", "pipe", "pipe"] });
+    ip("netns", "add", ns);
+    try {
+      const inNs = (...a: string[]) => ip("netns", "exec", ns, ...a);
+      inNs("sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
+      inNs("ip", "tuntap", "add", "dev", tap, "mode", "tap");
+      inNs("ip", "addr", "add", "10.81.0.1/24", "dev", tap);
+      inNs("ip", "link", "set", tap, "up");
+      const g = start("ip", ["netns", "exec", ns, tender as string, `--net:service=${tap}`, testGuest("net", "hvt"), "ip=10.81.0.2", "count=2", "timeout=15000"]);
+      await g.waitFor(/^net: ready mac/m);
+      const ping = await runAsync("ip", ["netns", "exec", ns, "ping", "-c", "2", "-i", "0.3", "-w", "10", "10.81.0.2"], 15_000);
+      const r = await g.done;
+      const why = () => `guest (exit ${r.code}):\n${r.stdout}${r.stderr}\nping:\n${ping.stdout}${ping.stderr}`;
+      expect(ping.stdout, why()).toMatch(/2 packets transmitted, 2 received/);
+      expect(r.stdout, why()).toContain("net: echo reply seq=2");
+      expect(r.code, why()).toBe(0);
+    } finally {
+      ip("netns", "del", ns);
+    }
   });
 
   it("attaches the manifest's devices", () => {

@@ -256,8 +256,8 @@ export async function linkJsImage({ target, js, devices = [], out, workDir, modu
 
 const TEST_GUESTS = [
   { name: "hello", targets: ["spt", "hvt"], devices: [] },
-  { name: "block", targets: ["spt"], devices: [{ name: "storage", type: "BLOCK_BASIC" }] },
-  { name: "net", targets: ["spt"], devices: [{ name: "service", type: "NET_BASIC" }] },
+  { name: "block", targets: ["spt", "hvt"], devices: [{ name: "storage", type: "BLOCK_BASIC" }] },
+  { name: "net", targets: ["spt", "hvt"], devices: [{ name: "service", type: "NET_BASIC" }] },
   // hello with a manifest: a net and a block device (fault and structure tests)
   {
     name: "devices",
