@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkJsImage, quickjsRecipe } from "../native/ld/image.mjs";
 import { manifestNote } from "../native/manifest.mjs";
 import { ensureBuilt, spt, tenderPath, testGuest } from "./spt-helpers.ts";
 
@@ -59,6 +60,20 @@ const runWith = (tender: string, args: string[]) => {
       expect([ours.code, ours.signal]).toEqual([theirs.code, theirs.signal]);
     });
   }
+
+  (quickjsRecipe() !== undefined ? it : it.skip)("a QuickJS image (runtime + host functions + loop) runs on solo5-spt", async () => {
+    const js = join(dir, "q.js");
+    writeFileSync(
+      js,
+      `const h = globalThis.__mirage_host; const say = (s) => h.consoleWrite(String(s) + "\\n");
+       say("cmdline=" + h.cmdline()); let n = 0;
+       globalThis.__mirage_loop = { tick() { n++; if (n === 3) h.exit(6); return h.monoNs() + 1000000n; }, rejection() {} };`,
+    );
+    const img = await linkJsImage({ target: "spt", js, out: join(dir, "q.spt") });
+    const r = runWith(upstreamSpt, [img, "via", "upstream"]);
+    expect(r.stdout).toBe("cmdline=via upstream\n");
+    expect(r.code).toBe(6);
+  });
 
   it("upstream test_blk.spt passes on mirage-spt", () => {
     const image = join(src ?? "", "tests", "test_blk", "test_blk.spt");
