@@ -1,14 +1,15 @@
 // The web/Node globals QuickJS 2021 lacks, installed before the application runs:
 // setTimeout/setInterval (on the loop's timer heap), queueMicrotask, TextEncoder/TextDecoder,
 // Event/EventTarget/DOMException/AbortController/AbortSignal, crypto.getRandomValues (ChaCha20
-// seeded by the host), performance.now, console, Object.hasOwn and the `at` methods.
+// seeded by the host), performance.now, console, Object.hasOwn and the `at` methods (the last
+// three from polyfills.ts, which installs them earlier, when it is evaluated).
 // Each is installed only where missing, so on Node this changes nothing.
 //
 // Core module: ES2022 only, no Node or DOM types.
 import { chachaRng, type Random } from "@mirage/mirage-random";
 import type { Host } from "./host.ts";
 import { loopOf, type Loop, type Timer } from "./loop.ts";
-import { TextDecoderImpl, TextEncoderImpl } from "./text.ts";
+import { installPolyfills } from "./polyfills.ts";
 import { consoleLine } from "./console.ts";
 import { DOMExceptionImpl, domException, makeAbortClasses } from "./abort.ts";
 import { format, inspect } from "./format.ts";
@@ -203,24 +204,6 @@ export const makeConsole = (writeLine: (line: string) => void): ConsoleLike => {
   };
 };
 
-// --- intrinsics ---
-
-/** `Object.hasOwn` (ES2022). */
-export const hasOwn = (o: unknown, key: PropertyKey): boolean => {
-  if (o === null || o === undefined) throw new TypeError("Cannot convert undefined or null to object");
-  return Object.prototype.hasOwnProperty.call(Object(o), key);
-};
-
-/** `Array.prototype.at` and friends (ES2022), for `this` array-like. */
-export function at(this: ArrayLike<unknown> | string, index: number): unknown {
-  const o = typeof this === "string" ? this : Object(this);
-  const len = Number(o.length) >>> 0;
-  let k = Math.trunc(Number(index)) || 0;
-  if (k < 0) k += len;
-  if (k < 0 || k >= len) return undefined;
-  return typeof o === "string" ? o.charAt(k) : o[k];
-}
-
 // --- installation ---
 
 export interface InstallOptions {
@@ -233,6 +216,8 @@ export interface InstallOptions {
 const define = (o: object, name: string, value: unknown, enumerable = false): void => {
   Object.defineProperty(o, name, { value, writable: true, configurable: true, enumerable });
 };
+
+export { at, hasOwn } from "./polyfills.ts";
 
 /**
  * Installs the globals QuickJS lacks on `target` (default globalThis), each only where missing.
@@ -256,8 +241,7 @@ export const installGlobals = (host: Host, options: InstallOptions = {}): string
   put("clearInterval", timers.clearInterval, true);
   put("queueMicrotask", timers.queueMicrotask, true);
 
-  put("TextEncoder", TextEncoderImpl);
-  put("TextDecoder", TextDecoderImpl);
+  installed.push(...installPolyfills(g));
 
   const origin = loop.now();
   const perfNow = (): number => Number(loop.now() - origin) / 1e6;
@@ -312,22 +296,5 @@ export const installGlobals = (host: Host, options: InstallOptions = {}): string
     }
   }
 
-  // Intrinsics of this realm.
-  const O = Object as unknown as Record<string, unknown>;
-  if (typeof O["hasOwn"] !== "function") {
-    define(Object, "hasOwn", hasOwn);
-    installed.push("Object.hasOwn");
-  }
-  const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
-  for (const [name, proto] of [
-    ["Array", Array.prototype],
-    ["String", String.prototype],
-    ["TypedArray", typedArrayProto],
-  ] as const) {
-    if (typeof (proto as unknown as Record<string, unknown>)["at"] !== "function") {
-      define(proto, "at", at);
-      installed.push(`${name}.prototype.at`);
-    }
-  }
   return installed;
 };

@@ -1,6 +1,8 @@
-// The Solo5 target's side of the runtime, what a generated main.ts imports first: it installs
-// the missing globals and the native helpers, hands the loop to the C runtime, and exports the
-// `Platform` (command-line arguments, console, exit, clocks and randomness).
+// The Solo5 target's side of the runtime, what a generated main.ts imports: it installs the
+// missing globals and the native helpers, hands the loop to the C runtime, and exports the
+// `Platform` (command-line arguments, console, exit, clocks and randomness). The generated
+// main's FIRST import must be "@mirage/platform-solo5/polyfills" (modules evaluated before it
+// may need Object.hasOwn while they load: @noble/hashes does).
 //
 // QuickJS 2021 has no top-level await: the generated main for Solo5 puts its body in an async
 // function and passes it to `run`:
@@ -11,6 +13,7 @@
 // Importing this module outside a guest throws (there is no `__mirage_host`).
 //
 // Core module: ES2022 only (it runs inside QuickJS), no Node or DOM types.
+import "./polyfills.ts"; // first: modules evaluated after it may need Object.hasOwn at import
 import type { Platform } from "@mirage/mirage/runtime";
 import { getHost } from "./host.ts";
 import { installGlobals } from "./globals.ts";

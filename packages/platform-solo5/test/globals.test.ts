@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { webcrypto } from "node:crypto";
 import { at, hasOwn, installGlobals, makeCrypto } from "../src/globals.ts";
 import { runLoop } from "../src/loop.ts";
+import { installPolyfills } from "../src/polyfills.ts";
 import { fakeHost, simulate, type FakeHost } from "../src/testing.ts";
 import { chachaRng } from "@mirage/mirage-random";
 
@@ -91,6 +92,12 @@ describe("installGlobals", () => {
     );
     const nodeGlobal = installGlobals(fakeHost());
     expect(nodeGlobal).toEqual([]);
+  });
+
+  it("polyfills.ts (evaluated first in a guest) adds only what a module may need while loading", () => {
+    const target: Record<string, unknown> = {};
+    expect(installPolyfills(target)).toEqual(["TextEncoder", "TextDecoder"]); // Node has the intrinsics
+    expect(installPolyfills(target)).toEqual([]);
   });
 
   it("completes a partial console and a crypto without getRandomValues", () => {
