@@ -71,7 +71,10 @@ export interface HostBlockInfo {
   readonly blockSize: number;
 }
 
-/** `globalThis.__mirage_host`, installed by the C runtime. */
+/**
+ * `globalThis.__mirage_host`, installed by the C runtime. There is no `copy` helper:
+ * QuickJS 2021's `TypedArray.prototype.set` between same-typed arrays is already a memmove.
+ */
 export interface Host {
   /** Writes raw bytes (UTF-8 text) to the console: `solo5_console_write`. No newline added. */
   consoleWrite(bytes: Uint8Array): void;
