@@ -1,7 +1,13 @@
-import { blockOfFile, matchTarget, ramdisk, register } from "@mirage/mirage/config";
+import { blockDevice, blockOfFile, matchTarget, ramdisk, register } from "@mirage/mirage/config";
 import { BlockExample } from "./unikernel.ts";
 
 export default register("block", BlockExample, {
-  // A file next to config.ts on unix, created zero-filled (64 sectors) on first boot.
-  disk: matchTarget({ unix: blockOfFile("./disk.img", { createSectors: 64 }), default: ramdisk({ sizeSectors: 64 }) }),
+  // unix: a file next to config.ts, created zero-filled (64 sectors) on first boot.
+  // Solo5: the tender's block device "storage" (`--block:storage=disk.img`).
+  disk: matchTarget({
+    unix: blockOfFile("./disk.img", { createSectors: 64 }),
+    spt: blockDevice("storage"),
+    hvt: blockDevice("storage"),
+    default: ramdisk({ sizeSectors: 64 }),
+  }),
 });

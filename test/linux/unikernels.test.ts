@@ -6,21 +6,9 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
 import { canRunLinuxPeer, createLinuxPeer, type LinuxPeer } from "./netns.ts";
+import { copyExample } from "./work.ts";
 
 const can = canRunLinuxPeer();
-const root = path.resolve(import.meta.dirname, "..", "..");
-
-/** A copy of an example under test/.work, so its own tests (socket stack) can run meanwhile. */
-const copyExample = (name: string): string => {
-  const to = path.join(import.meta.dirname, "..", ".work", `${name}-direct`);
-  fs.rmSync(to, { recursive: true, force: true });
-  fs.cpSync(path.join(root, "examples", name), to, {
-    recursive: true,
-    filter: (src) => !/\/(node_modules|dist|mirage|test|store)(\/|$)/.test(src.slice(path.join(root, "examples", name).length)),
-  });
-  return to;
-};
-
 const build = (app: string): void => {
   const c = mirage(app, ["configure", "-t", "unix", "--net=direct"]);
   expect(c.stderr).toBe("");
@@ -34,7 +22,7 @@ describe.skipIf(!can.ok)(`static-website on the direct stack, curl from Linux${c
   let peer: LinuxPeer;
   let app: string;
   beforeAll(() => {
-    app = copyExample("static-website");
+    app = copyExample("static-website", "direct");
     build(app);
     peer = createLinuxPeer(15);
   }, 120_000);
@@ -71,7 +59,7 @@ describe.skipIf(!can.ok)(`network (TCP echo) on the direct stack, Linux as the c
   let peer: LinuxPeer;
   let app: string;
   beforeAll(() => {
-    app = copyExample("network");
+    app = copyExample("network", "direct");
     build(app);
     peer = createLinuxPeer(16);
   }, 120_000);

@@ -3,12 +3,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { TARGETS, type Impl, type Target } from "../config/device.ts";
 import { describeDot, describeText, plan, type Keys, type Plan } from "../config/graph.ts";
 import type { Registration } from "../config/register.ts";
 import { crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
 import { checkConfig, CliError, evaluateConfig } from "./load-config.ts";
+import { shellQuote } from "./shell-quote.ts";
 
 export const GEN_DIR = "mirage";
 export const DIST_DIR = "dist";
@@ -17,6 +20,8 @@ export interface Configured {
   readonly name: string;
   readonly target: Target;
   readonly keys?: Keys;
+  /** Solo5 targets: the devices the tender attaches, in manifest order. */
+  readonly manifest?: ReadonlyArray<{ readonly name: string; readonly type: "net" | "block" }>;
 }
 
 export const parseTarget = (t: string): Target => {
@@ -26,9 +31,11 @@ export const parseTarget = (t: string): Target => {
 
 const requireBuildable = (target: Target): void => {
   if (PLATFORM_MODULES[target] === undefined) {
-    throw new CliError(`target ${target} cannot be built yet: this version builds the unix target only (Solo5 spt/hvt are planned; see README "What works")`);
+    throw new CliError(`target ${target} cannot be built yet: this version builds unix, spt and hvt (see README "What works")`);
   }
 };
+
+const isSolo5 = (t: Target): t is "spt" | "hvt" => t === "spt" || t === "hvt";
 
 const configPath = (appDir: string, file: string | undefined): string => {
   const p = path.resolve(appDir, file ?? "config.ts");
@@ -120,15 +127,77 @@ export const configure = async (appDir: string, opts: { target: Target; file?: s
   let jobModule = posix(path.relative(gen, job.file));
   if (!jobModule.startsWith(".")) jobModule = `./${jobModule}`;
   fs.writeFileSync(path.join(gen, "main.ts"), mainModule({ plan: { ...p, nodes }, jobModule, jobExport: job.exportName, crunchModules }));
-  fs.writeFileSync(path.join(gen, "configure.json"), `${JSON.stringify({ name: p.name, target: p.target, keys } satisfies Configured, null, 2)}\n`);
+  const manifest = p.nodes.flatMap((n) => (n.impl.manifest === undefined ? [] : [n.impl.manifest]));
+  const names = new Set<string>();
+  for (const m of manifest) {
+    if (names.has(m.name)) throw new CliError(`two devices use the Solo5 device name "${m.name}": give each its own name`);
+    names.add(m.name);
+  }
+  const configured: Configured = { name: p.name, target: p.target, keys, ...(isSolo5(p.target) ? { manifest } : {}) };
+  fs.writeFileSync(path.join(gen, "configure.json"), `${JSON.stringify(configured, null, 2)}\n`);
   return `configured ${p.name} for ${p.target}: ${path.relative(process.cwd(), path.join(gen, "main.ts")) || "main.ts"} (${p.nodes.length} device${p.nodes.length === 1 ? "" : "s"})`;
 };
 
-export const artefactPath = (appDir: string, c: Configured): string => path.join(appDir, DIST_DIR, c.name);
+export const artefactPath = (appDir: string, c: Configured): string => path.join(appDir, DIST_DIR, isSolo5(c.target) ? `${c.name}.${c.target}` : c.name);
+
+/** The image builder of @mirage/platform-solo5, resolved from the app (it is the app's dependency). */
+interface Solo5Image {
+  linkJsImage(o: { target: "spt" | "hvt"; js: string; devices: ReadonlyArray<{ name: string; type: "net" | "block" }>; out: string; workDir: string; module: boolean }): Promise<string>;
+  tenderPath: string;
+}
+const loadSolo5Image = async (appDir: string): Promise<Solo5Image> => {
+  if (!hasPackage(appDir, "@mirage/platform-solo5")) {
+    throw new CliError('Solo5 targets need @mirage/platform-solo5: add it to the dependencies in package.json and install');
+  }
+  const resolved = createRequire(path.join(appDir, "package.json")).resolve("@mirage/platform-solo5/image");
+  return (await import(pathToFileURL(resolved).href)) as Solo5Image;
+};
+
+/**
+ * A Solo5 image: main.ts bundled for QuickJS (ES2020, no Node built-ins), compiled to QuickJS
+ * bytecode and linked with the C runtime, QuickJS and the target's bindings; the manifest note
+ * lists the devices config.ts picked.
+ */
+const buildSolo5 = async (appDir: string, c: Configured, target: "spt" | "hvt"): Promise<string> => {
+  const image = await loadSolo5Image(appDir);
+  const work = path.join(appDir, GEN_DIR, "solo5");
+  fs.mkdirSync(work, { recursive: true });
+  const bundle = path.join(work, "bundle.js");
+  const result = await esbuild
+    .build({
+      absWorkingDir: appDir,
+      entryPoints: [path.join(GEN_DIR, "main.ts")],
+      outfile: bundle,
+      bundle: true,
+      platform: "neutral",
+      format: "esm",
+      target: "es2020",
+      mainFields: ["browser", "module", "main"],
+      conditions: ["browser", "import", "default"],
+      legalComments: "none",
+      logLevel: "silent",
+      metafile: true,
+    })
+    .catch((e: unknown) => {
+      throw new CliError(`build failed (the guest has no Node APIs: a Node-only module in the bundle shows up here):\n${e instanceof Error ? e.message : String(e)}`);
+    });
+  const out = artefactPath(appDir, c);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  try {
+    await image.linkJsImage({ target, js: bundle, devices: c.manifest ?? [], out, workDir: work, module: true });
+  } catch (e) {
+    throw new CliError(`linking the ${target} image failed:\n${e instanceof Error ? e.message : String(e)}`);
+  }
+  const size = fs.statSync(out).size;
+  const js = fs.statSync(bundle).size;
+  const devices = (c.manifest ?? []).map((m) => `${m.type} ${m.name}`).join(", ") || "no devices";
+  return `built ${path.relative(process.cwd(), out) || out} (${target}, ${(size / 1024).toFixed(1)} KiB; ${(js / 1024).toFixed(1)} KiB of JS from ${Object.keys(result.metafile.inputs).length} modules; ${devices})`;
+};
 
 export const build = async (appDir: string): Promise<string> => {
   const c = readConfigured(appDir);
   requireBuildable(c.target);
+  if (isSolo5(c.target)) return buildSolo5(appDir, c, c.target);
   const out = artefactPath(appDir, c);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const result = await esbuild.build({
@@ -166,10 +235,28 @@ const copyNativeAddons = (appDir: string, inputs: readonly string[], distDir: st
   fs.copyFileSync(addon, path.join(distDir, "tap.node"));
 };
 
-export const run = (appDir: string, args: readonly string[]): number => {
+/** The tender for a Solo5 target: upstream's if given or on PATH, else the bundled spt tender. */
+const tenderFor = async (appDir: string, target: "spt" | "hvt"): Promise<string> => {
+  const env = process.env[target === "spt" ? "SOLO5_SPT" : "SOLO5_HVT"];
+  if (env !== undefined && env !== "") return env;
+  const onPath = (process.env["PATH"] ?? "").split(path.delimiter).map((d) => path.join(d, `solo5-${target}`)).find((p) => fs.existsSync(p));
+  if (onPath !== undefined) return onPath;
+  if (target === "hvt") throw new CliError("no hvt tender: install upstream solo5-hvt (on PATH, or set SOLO5_HVT); this package ships an spt tender only");
+  return (await loadSolo5Image(appDir)).tenderPath;
+};
+
+export const run = async (appDir: string, args: readonly string[], tenderArgs: readonly string[] = []): Promise<number> => {
   const c = readConfigured(appDir);
   const out = artefactPath(appDir, c);
   if (!fs.existsSync(out)) throw new CliError(`${path.relative(process.cwd(), out)} does not exist: run \`mirage build\` first`);
+  if (isSolo5(c.target)) {
+    // Tender options (--mem, --net:NAME=TAP, --block:NAME=FILE) go before the image, the
+    // unikernel's own arguments after it.
+    const tender = await tenderFor(appDir, c.target);
+    const r = spawnSync(tender, [...tenderArgs, out, ...args.map(shellQuote)], { stdio: "inherit" });
+    if (r.error !== undefined) throw new CliError(`Cannot run ${tender}: ${r.error.message}`);
+    return r.status ?? 1;
+  }
   const r = spawnSync(process.execPath, [out, ...args], { stdio: "inherit" });
   if (r.error !== undefined) throw new CliError(`Cannot run ${out}: ${r.error.message}`);
   return r.status ?? 1;

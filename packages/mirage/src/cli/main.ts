@@ -11,7 +11,9 @@ Commands:
                         type-check config.ts and generate mirage/main.ts for TARGET (unix);
                         KEYs are the config's own choices, e.g. --net=direct
   build                 bundle the configured unikernel into dist/NAME
-  run [-- ARGS]         run the built unikernel with runtime ARGS (try: mirage run -- --help)
+  run [TENDER-OPTIONS] [-- ARGS]
+                        run the built unikernel with runtime ARGS (try: mirage run -- --help);
+                        Solo5 tender options: --mem=MB --net:NAME=TAP --block:NAME=FILE
   describe [--dot]      print the device graph (Graphviz with --dot)
   clean                 remove mirage/ and dist/
 
@@ -23,13 +25,14 @@ Options:
 interface Options {
   target?: Target;
   keys: Record<string, string>;
+  tender: string[];
   file?: string;
   dot: boolean;
   rest: string[];
 }
 
 const parseOptions = (command: string, argv: readonly string[]): Options => {
-  const o: Options = { dot: false, rest: [], keys: {} };
+  const o: Options = { dot: false, rest: [], keys: {}, tender: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     const value = (): string => {
@@ -45,6 +48,7 @@ const parseOptions = (command: string, argv: readonly string[]): Options => {
     } else if (a === "-t" || a.startsWith("--target")) o.target = parseTarget(value());
     else if (a === "-f" || a.startsWith("--file")) o.file = value();
     else if (a === "--dot" && command === "describe") o.dot = true;
+    else if (command === "run" && /^--(mem=|net:|block:|net-mac:|block-sector-size:)/.test(a)) o.tender.push(a);
     else if (command === "run") o.rest.push(a);
     else if ((command === "configure" || command === "describe") && /^--[a-z][a-z0-9-]*=/.test(a)) {
       // The config's own keys; config.ts says which exist (checked once it is read).
@@ -74,7 +78,7 @@ export const main = async (argv: readonly string[], appDir: string = process.cwd
         out = await build(appDir);
         break;
       case "run":
-        return run(appDir, o.rest);
+        return await run(appDir, o.rest, o.tender);
       case "describe":
         out = await describe(appDir, { target: o.target, file: o.file, dot: o.dot, keys: o.keys });
         break;

@@ -27,6 +27,8 @@ export interface Impl<K extends Kind = Kind> {
   readonly targets: readonly Target[];
   /** A directory to embed into the artefact at configure time (`crunch`). */
   readonly embed?: { readonly dir: string };
+  /** A device the Solo5 tender attaches: one entry of the image's manifest. */
+  readonly manifest?: { readonly name: string; readonly type: "net" | "block" };
 }
 
 /** Chooses an implementation per target, like MirageOS's `match_impl Key.(value target)`. */

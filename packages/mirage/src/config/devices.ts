@@ -3,6 +3,8 @@
 import { impl, matchKey, matchTarget, type Device, type Impl, type MatchKey, type MatchTarget } from "./device.ts";
 
 const UNIX = ["unix"] as const;
+const SOLO5 = ["spt", "hvt"] as const;
+const SOLO5_DEVICES = "@mirage/platform-solo5/devices";
 const show = (s: string): string => JSON.stringify(s);
 
 /** A directory compiled into the artefact at configure time: read-only, every target. */
@@ -41,25 +43,44 @@ export const ramdisk = (options: { readonly sizeSectors: number; readonly sector
 
 const unixClock = <K extends "pclock" | "mclock" | "sleep">(kind: K, exportName: string): Impl<K> =>
   impl({ kind, name: exportName.replace(/Device$/, ""), label: `unix ${kind}`, module: "@mirage/platform-unix/clock", export: exportName, config: {}, targets: UNIX });
+const solo5Clock = <K extends "pclock" | "mclock" | "sleep" | "random">(kind: K, exportName: string): Impl<K> =>
+  impl({ kind, name: exportName.replace(/Device$/, ""), label: `solo5 ${kind}`, module: SOLO5_DEVICES, export: exportName, config: {}, targets: SOLO5 });
+const perTarget = <K extends "pclock" | "mclock" | "sleep" | "random">(unix: Impl<K>, solo5: Impl<K>): MatchTarget<K> =>
+  matchTarget({ unix, spt: solo5, hvt: solo5 }) as MatchTarget<K>;
 
 /** Wall-clock time (MirageOS `default_posix_clock`). */
-export const defaultPosixClock: MatchTarget<"pclock"> = matchTarget({ unix: unixClock("pclock", "pclockDevice") });
+export const defaultPosixClock: MatchTarget<"pclock"> = perTarget(unixClock("pclock", "pclockDevice"), solo5Clock("pclock", "pclockDevice"));
 /** Monotonic time (MirageOS `default_monotonic_clock`). */
-export const defaultMonotonicClock: MatchTarget<"mclock"> = matchTarget({ unix: unixClock("mclock", "mclockDevice") });
+export const defaultMonotonicClock: MatchTarget<"mclock"> = perTarget(unixClock("mclock", "mclockDevice"), solo5Clock("mclock", "mclockDevice"));
 /** Sleeping (MirageOS `default_time`). */
-export const defaultSleep: MatchTarget<"sleep"> = matchTarget({ unix: unixClock("sleep", "sleepDevice") });
+export const defaultSleep: MatchTarget<"sleep"> = perTarget(unixClock("sleep", "sleepDevice"), solo5Clock("sleep", "sleepDevice"));
 /** A ChaCha20 generator seeded from the platform's entropy (MirageOS `default_random`). */
-export const defaultRandom: MatchTarget<"random"> = matchTarget({
-  unix: impl({ kind: "random", name: "random", label: "unix random", module: "@mirage/platform-unix/random", export: "randomDevice", config: {}, targets: UNIX }),
-});
+export const defaultRandom: MatchTarget<"random"> = perTarget(
+  impl({ kind: "random", name: "random", label: "unix random", module: "@mirage/platform-unix/random", export: "randomDevice", config: {}, targets: UNIX }),
+  solo5Clock("random", "randomDevice"),
+);
 
 /**
  * A network interface: a TAP device on unix (created beforehand: `ip tuntap add dev tap0 mode
  * tap`), the tender's net device of that name on Solo5. MirageOS calls the default one
  * "service"; on unix the runtime argument `--interface` names the TAP device (default tap0).
  */
-export const netif = (name = "service"): Impl<"net"> =>
-  impl({ kind: "net", name: "netif", label: `netif(${show(name)})`, module: "@mirage/platform-unix/tap", export: "tapDevice", config: { name }, targets: UNIX });
+export const netif = (name = "service"): MatchTarget<"net"> => {
+  const label = `netif(${show(name)})`;
+  const solo5 = impl({ kind: "net", name: "netif", label, module: SOLO5_DEVICES, export: "netifDevice", config: { name }, targets: SOLO5, manifest: { name, type: "net" } });
+  return matchTarget({
+    unix: impl({ kind: "net", name: "netif", label, module: "@mirage/platform-unix/tap", export: "tapDevice", config: { name }, targets: UNIX }),
+    spt: solo5,
+    hvt: solo5,
+  });
+};
+
+/**
+ * A block device the Solo5 tender attaches (`--block:storage=disk.img`): an entry of the
+ * image's manifest. On unix use `blockOfFile`.
+ */
+export const blockDevice = (name = "storage"): Impl<"block"> =>
+  impl({ kind: "block", name: "blockDevice", label: `blockDevice(${show(name)})`, module: SOLO5_DEVICES, export: "blockDevice", config: { name }, targets: SOLO5, manifest: { name, type: "block" } });
 
 /** The host's own TCP/IP through node:net and node:dgram (unix; no TAP, no root). */
 export const socketStack = (options: { readonly bind?: string } = {}): Impl<"stackv4"> =>
