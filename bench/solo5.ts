@@ -1,0 +1,138 @@
+// Solo5 spt benchmarks, each next to the same app on unix measured in the same run: boot time,
+// image size, the smallest --mem that serves static-website, TCP echo throughput and HTTP
+// requests/s over a TAP device (the same network path for both).
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { mirage } from "@mirage/mirage/testing";
+import { createLinuxPeer, type LinuxPeer } from "../test/linux/netns.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const work = path.join(import.meta.dirname, ".work");
+
+const copy = (name: string, suffix: string): string => {
+  const from = path.join(root, "examples", name);
+  const to = path.join(work, `${name}-${suffix}`);
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true, filter: (s) => !/\/(node_modules|dist|mirage|test|store)(\/|$)/.test(s.slice(from.length)) });
+  return to;
+};
+
+const build = (name: string, target: string, keys: string[] = []): string => {
+  const app = copy(name, `${target}${keys.join("")}`.replace(/[^a-z0-9]/g, ""));
+  for (const args of [["configure", "-t", target, ...keys], ["build"]]) {
+    const r = mirage(app, args);
+    if (r.status !== 0) throw new Error(`mirage ${args.join(" ")} failed in ${app}: ${r.stderr}`);
+  }
+  return app;
+};
+
+const tender = (): string => {
+  const r = spawnSync(process.execPath, ["-e", 'import("@mirage/platform-solo5/image").then(m=>console.log(m.tenderPath))'], { cwd: import.meta.dirname, encoding: "utf8" });
+  return r.stdout.trim();
+};
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** ms from spawn to the first stdout byte, and to exit. */
+const timeRun = (cmd: string, args: string[]): Promise<{ first: number; exit: number }> =>
+  new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    let first = -1;
+    const c = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
+    c.stdout.once("data", () => (first = Number(process.hrtime.bigint() - t0) / 1e6));
+    c.stdout.resume();
+    c.on("exit", (code) => (code === 0 ? resolve({ first, exit: Number(process.hrtime.bigint() - t0) / 1e6 }) : reject(new Error(`${cmd} exited ${code}`))));
+  });
+
+const row = (what: string, ours: string, base: string, ratio: string) => console.log(`${what.padEnd(44)} ${ours.padStart(12)}   ${base.padEnd(34)} ${ratio}`);
+
+export const solo5Bench = async (linux: boolean): Promise<void> => {
+  const spt = tender();
+  // Boot: hello with one line and no sleep.
+  const helloSpt = build("hello", "spt");
+  const helloUnix = build("hello", "unix");
+  const args = ["--count=1", "--interval-ms=0"];
+  const runs = 15;
+  const s: Array<{ first: number; exit: number }> = [];
+  const u: Array<{ first: number; exit: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    s.push(await timeRun(spt, [path.join(helloSpt, "dist", "hello.spt"), ...args]));
+    u.push(await timeRun(path.join(helloUnix, "dist", "hello"), args));
+  }
+  const [sf, se, uf, ue] = [median(s.map((x) => x.first)), median(s.map((x) => x.exit)), median(u.map((x) => x.first)), median(u.map((x) => x.exit))];
+  row("boot hello on spt: start → first line (median)", `${sf.toFixed(1)} ms`, `node dist/hello: ${uf.toFixed(1)} ms`, `ratio ${(sf / uf).toFixed(2)}`);
+  row("boot hello on spt: start → exit (median)", `${se.toFixed(1)} ms`, `node dist/hello: ${ue.toFixed(1)} ms`, `ratio ${(se / ue).toFixed(2)}`);
+  const siteSpt = build("static-website", "spt");
+  const kib = (f: string) => `${(fs.statSync(f).size / 1024).toFixed(0)} KiB`;
+  row("image size: hello.spt", kib(path.join(helloSpt, "dist", "hello.spt")), `unix bundle: ${kib(path.join(helloUnix, "dist", "hello"))}`, "");
+  row("image size: static-website.spt", kib(path.join(siteSpt, "dist", "static-website.spt")), "", "");
+  if (!linux) {
+    console.log("spt network benchmarks: skipped (need root and /dev/net/tun)");
+    return;
+  }
+  const peer = createLinuxPeer(21);
+  try {
+    const site = path.join(siteSpt, "dist", "static-website.spt");
+    // Smallest --mem (MB) that boots static-website and serves a page: bisect 1..64.
+    const serves = async (mem: number): Promise<boolean> => {
+      const g = peer.spawn(spt, [`--mem=${mem}`, `--net:service=${peer.tap}`, site, `--ipv4=${peer.guestIp}/24`, "--port=80"]);
+      try {
+        await g.waitFor(/serving on/, 5000);
+        const out = await peer.runAsync("curl", ["-sS", "--max-time", "5", "-o", "/dev/null", "-w", "%{http_code}", `http://${peer.guestIp}/docs/blob.bin`]);
+        return out === "200";
+      } catch {
+        return false;
+      } finally {
+        g.child.kill("SIGKILL");
+        await g.exited();
+      }
+    };
+    let lo = 1;
+    let hi = 64;
+    if (!(await serves(hi))) throw new Error("static-website does not serve with --mem=64");
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await serves(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    row("smallest --mem serving static-website", `${hi} MB`, "", "");
+
+    // HTTP requests/s and TCP echo throughput over the TAP: spt guest vs the unix artefact on
+    // the direct stack (same TAP, same Linux client).
+    const siteUnix = build("static-website", "unix", ["--net=direct"]);
+    const echoSpt = build("network", "spt");
+    const echoUnix = build("network", "unix", ["--net=direct"]);
+    const withGuest = async <A>(cmd: string, cmdArgs: string[], ready: RegExp, f: () => Promise<A>): Promise<A> => {
+      const g = peer.spawn(cmd, cmdArgs);
+      try {
+        await g.waitFor(ready, 10_000);
+        return await f();
+      } finally {
+        g.child.kill("SIGKILL");
+        await g.exited();
+      }
+    };
+    const wrk = async () => {
+      const out = await peer.runAsync("wrk", ["-t2", "-c16", "-d4s", `http://${peer.guestIp}/`], { timeoutMs: 30_000 });
+      return Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+    };
+    const net = [`--ipv4=${peer.guestIp}/24`];
+    const rpsSpt = await withGuest(spt, [`--net:service=${peer.tap}`, site, ...net, "--port=80"], /serving on/, wrk);
+    const rpsUnix = await withGuest(path.join(siteUnix, "dist", "static-website"), [`--interface=${peer.tap}`, ...net, "--port=80"], /serving on/, wrk);
+    row("HTTP GET / over TAP, static-website on spt", `${rpsSpt.toFixed(0)} req/s`, `same app on unix: ${rpsUnix.toFixed(0)} req/s`, `ratio ${(rpsSpt / rpsUnix).toFixed(2)}`);
+    const PEER = path.join(root, "test", "linux", "peer-tcp.cjs");
+    const bytes = 20 * 1024 * 1024;
+    const echo = async () => {
+      const t0 = process.hrtime.bigint();
+      await peer.runAsync("node", [PEER, "connect", peer.guestIp, "7", String(bytes)], { timeoutMs: 120_000 });
+      return (bytes * 2 * 8) / (Number(process.hrtime.bigint() - t0) / 1e9) / 1e6;
+    };
+    const mbSpt = await withGuest(spt, [`--net:service=${peer.tap}`, path.join(echoSpt, "dist", "network.spt"), ...net, "--port=7"], /echoing/, echo);
+    const mbUnix = await withGuest(path.join(echoUnix, "dist", "network"), [`--interface=${peer.tap}`, ...net, "--port=7"], /echoing/, echo);
+    row("TCP echo 20 MB each way over TAP, spt", `${mbSpt.toFixed(0)} Mbit/s`, `same app on unix: ${mbUnix.toFixed(0)} Mbit/s`, `ratio ${(mbSpt / mbUnix).toFixed(2)}`);
+  } finally {
+    peer.destroy();
+  }
+  void execFileSync;
+};
