@@ -1,0 +1,812 @@
+/*
+ * mirage-hvt-test — a minimal KVM tender for the project's *tests* only.
+ *
+ *   mirage-hvt-test [--mem=MB] [--net:NAME=IFACE|@FD] [--net-mac:NAME=MAC]
+ *                   [--block:NAME=PATH] [--] KERNEL [ARGS...]
+ *   mirage-hvt-test --check-kvm
+ *
+ * It exists so `pnpm test` can boot the integer-only hvt self-test images on
+ * machines without an upstream Solo5 build. It is NOT a deployment tender:
+ * users run hvt images with upstream solo5-hvt, which is hardened, supports
+ * more hosts and guest features (FPU state, debugging, dumps), and is the
+ * reference for the ABI. This one keeps to what the project's hvt bindings
+ * (native/hvt/bindings.c) use:
+ *
+ *   - one vCPU entered in 64-bit long mode, guest memory identity-mapped with
+ *     2 MiB pages, %rdi = &boot_info, %rsp = mem_size - 8, interrupts off;
+ *   - boot info (mirage_solo5_abi.h, struct ms5_hvt_boot_info): memory size,
+ *     kernel end, TSC frequency, command line, manifest with devices attached;
+ *   - hypercalls: `outl` of a 32-bit guest-physical struct address to port
+ *     0x500 + n: walltime, puts, poll, block write/read, net write/read, halt.
+ *
+ * Same command-line syntax as mirage-spt; every device in the manifest must
+ * be attached; the exit status is the guest's (1 when this tender fails).
+ *
+ * Written for this project from the public description of the Solo5 hvt ABI
+ * and the Linux KVM API (Documentation/virt/kvm/api.rst); no Solo5 code.
+ */
+#define _GNU_SOURCE
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <linux/if_tun.h>
+#include <linux/kvm.h>
+#include <net/if.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/random.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <x86intrin.h>
+
+#include "../include/mirage_solo5_abi.h"
+
+#define PROG "mirage-hvt-test"
+#define DEFAULT_MEM_MB 32u
+/* Hypercall arguments are 32-bit addresses; stay below the 32-bit I/O hole. */
+#define MAX_MEM_MB 3072u
+
+/* Guest-physical low memory (all below MS5_HVT_BOOT_INFO_BASE). */
+#define GDT_BASE  0x1000u
+#define PML4_BASE 0x2000u
+#define PDPT_BASE 0x3000u
+#define PD_BASE   0x4000u /* one page per GiB: 0x4000..0x6fff for 3 GiB */
+
+#define CR0_PE (1u << 0)
+#define CR0_MP (1u << 1)
+#define CR0_ET (1u << 4)
+#define CR0_NE (1u << 5)
+#define CR0_WP (1u << 16)
+#define CR0_PG (1u << 31)
+#define CR4_PAE (1u << 5)
+#define CR4_OSFXSR (1u << 9)
+#define CR4_OSXMMEXCPT (1u << 10)
+#define EFER_LME (1u << 8)
+#define EFER_LMA (1u << 10)
+#define PTE_P (1u << 0)
+#define PTE_RW (1u << 1)
+#define PTE_PS (1u << 7)
+
+/* solo5_result_t values (mirage_solo5.h), returned in the hypercall structs. */
+enum { RES_OK = 0, RES_AGAIN = 1, RES_EINVAL = 2, RES_EUNSPEC = 3 };
+
+static const char *kernel_path = "";
+
+static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, PROG ": ");
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: " PROG " [OPTIONS] [--] KERNEL [ARGS...]\n"
+            "Boots the Solo5 hvt guest KERNEL on KVM (a minimal tender for the project's\n"
+            "tests; deploy hvt images with upstream solo5-hvt). ARGS become its command line.\n"
+            "Options:\n"
+            "  --mem=MB                  guest memory in MiB (2..%u, default %u)\n"
+            "  --net:NAME=IFACE | --net:NAME=@FD   attach TAP IFACE (or open fd FD) as NAME\n"
+            "  --net-mac:NAME=MAC        MAC address of NAME (default random)\n"
+            "  --block:NAME=PATH         attach file PATH as block device NAME (512-byte sectors)\n"
+            "  --check-kvm               exit 0 when a VM with a vCPU can be created here\n"
+            "  --help, --version\n"
+            "Every device in KERNEL's manifest must be attached.\n",
+            MAX_MEM_MB, DEFAULT_MEM_MB);
+}
+
+/* ---- the image ---------------------------------------------------------- */
+
+struct image {
+    uint8_t *bytes;
+    size_t size;
+    const Elf64_Ehdr *eh;
+    const Elf64_Phdr *ph;
+};
+
+static void read_image(const char *path, struct image *img)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        die("%s: cannot open: %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        die("%s: not a regular file", path);
+    if (st.st_size < (off_t)sizeof(Elf64_Ehdr) || st.st_size > (off_t)1 << 32)
+        die("%s: not a Solo5 image (size %lld)", path, (long long)st.st_size);
+    img->size = (size_t)st.st_size;
+    if ((img->bytes = malloc(img->size)) == NULL)
+        die("out of memory");
+    for (size_t got = 0; got < img->size;) {
+        ssize_t r = pread(fd, img->bytes + got, img->size - got, (off_t)got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            die("%s: read failed: %s", path, r < 0 ? strerror(errno) : "short file");
+        got += (size_t)r;
+    }
+    close(fd);
+    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)img->bytes;
+    if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0)
+        die("%s: not an ELF file", path);
+    if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_ident[EI_DATA] != ELFDATA2LSB ||
+        eh->e_machine != EM_X86_64 || eh->e_type != ET_EXEC)
+        die("%s: not a static x86_64 ELF executable", path);
+    if (eh->e_phentsize != sizeof(Elf64_Phdr) || eh->e_phnum == 0 || eh->e_phoff > img->size ||
+        (size_t)eh->e_phnum * sizeof(Elf64_Phdr) > img->size - eh->e_phoff)
+        die("%s: invalid ELF program headers", path);
+    img->eh = eh;
+    img->ph = (const Elf64_Phdr *)(img->bytes + eh->e_phoff);
+}
+
+/* The Solo5 note of `type` (header included), or NULL; *descsz its size. */
+static const uint8_t *find_note(const struct image *img, uint32_t type, uint32_t *descsz)
+{
+    for (unsigned i = 0; i < img->eh->e_phnum; i++) {
+        const Elf64_Phdr *p = &img->ph[i];
+        if (p->p_type != PT_NOTE)
+            continue;
+        if (p->p_offset > img->size || p->p_filesz > img->size - p->p_offset)
+            die("%s: PT_NOTE %u lies outside the file", kernel_path, i);
+        for (size_t at = 0; at + 12 <= p->p_filesz;) {
+            const uint8_t *n = img->bytes + p->p_offset + at;
+            uint32_t nsz, dsz, t;
+            memcpy(&nsz, n, 4);
+            memcpy(&dsz, n + 4, 4);
+            memcpy(&t, n + 8, 4);
+            size_t name_end = 12 + (((size_t)nsz + 3) & ~(size_t)3);
+            if (name_end > p->p_filesz - at || 12 + (size_t)nsz + dsz > p->p_filesz - at)
+                die("%s: malformed note in PT_NOTE %u", kernel_path, i);
+            if (nsz == MS5_NOTE_OWNER_SIZE && memcmp(n + 12, MS5_NOTE_OWNER, 6) == 0 && t == type) {
+                *descsz = dsz;
+                return n;
+            }
+            at = name_end + (((size_t)dsz + 3) & ~(size_t)3);
+        }
+    }
+    return NULL;
+}
+
+static const char *target_name(uint32_t t)
+{
+    static const char *names[] = {"an unknown", "hvt", "spt", "virtio", "muen", "genode", "xen"};
+    return t < sizeof names / sizeof names[0] ? names[t] : names[0];
+}
+
+static void check_abi(const struct image *img)
+{
+    uint32_t dsz;
+    const uint8_t *n = find_note(img, MS5_NOTE_ABI1, &dsz);
+    if (n == NULL)
+        die("%s: not a Solo5 image (no Solo5 ABI note)", kernel_path);
+    if (dsz < sizeof(struct ms5_abi1))
+        die("%s: malformed Solo5 ABI note (size %u)", kernel_path, dsz);
+    struct ms5_abi1 abi;
+    memcpy(&abi, n + MS5_ABI1_PAYLOAD_OFFSET, sizeof abi);
+    if (abi.target != MS5_TARGET_HVT)
+        die("%s: built for the %s target, not hvt (use a tender for %s%s)", kernel_path,
+            target_name(abi.target), target_name(abi.target),
+            abi.target == MS5_TARGET_SPT ? ": mirage-spt or solo5-spt" : "");
+    if (abi.version != MS5_HVT_ABI_VERSION)
+        die("%s: requests hvt ABI version %u; this tender implements version %u", kernel_path,
+            abi.version, MS5_HVT_ABI_VERSION);
+}
+
+static struct ms5_mft *load_manifest(const struct image *img, size_t *size)
+{
+    uint32_t dsz;
+    const uint8_t *n = find_note(img, MS5_NOTE_MFT1, &dsz);
+    if (n == NULL)
+        die("%s: no Solo5 manifest note", kernel_path);
+    size_t pad = MS5_MFT1_PAYLOAD_OFFSET - 20;
+    if (dsz < pad + 8 || dsz > pad + MS5_MFT_SIZE(MS5_MFT_MAX_ENTRIES))
+        die("%s: malformed Solo5 manifest (note size %u)", kernel_path, dsz);
+    size_t len = dsz - pad;
+    struct ms5_mft *m = aligned_alloc(8, (len + 7) & ~(size_t)7);
+    if (m == NULL)
+        die("out of memory");
+    memcpy(m, n + MS5_MFT1_PAYLOAD_OFFSET, len);
+    if (m->version != MS5_MFT_VERSION || m->entries < 1 || m->entries > MS5_MFT_MAX_ENTRIES ||
+        len != MS5_MFT_SIZE(m->entries) || m->e[0].type != MS5_DEV_RESERVED_FIRST)
+        die("%s: malformed Solo5 manifest", kernel_path);
+    for (uint32_t i = 1; i < m->entries; i++) {
+        if (m->e[i].name[MS5_MFT_NAME_MAX] != 0 || m->e[i].attached ||
+            (m->e[i].type != MS5_DEV_NET_BASIC && m->e[i].type != MS5_DEV_BLOCK_BASIC))
+            die("%s: malformed Solo5 manifest (entry %u)", kernel_path, i);
+    }
+    *size = len;
+    return m;
+}
+
+/* ---- devices ------------------------------------------------------------ */
+
+static struct ms5_mft *mft;
+static int hostfd[MS5_MFT_MAX_ENTRIES];
+static bool mac_set[MS5_MFT_MAX_ENTRIES];
+
+/* "--net:NAME=VALUE": the manifest entry NAME (which must have `type`); VALUE in *value. */
+static uint32_t named_device(const char *arg, size_t prefix, uint32_t type, const char **value)
+{
+    const char *name = arg + prefix, *eq = strchr(name, '=');
+    if (eq == NULL || eq == name || eq[1] == 0)
+        die("%s: expected %.*sNAME=VALUE", arg, (int)prefix, arg);
+    size_t nlen = (size_t)(eq - name);
+    for (uint32_t i = 1; i < mft->entries; i++) {
+        if (strlen(mft->e[i].name) != nlen || memcmp(mft->e[i].name, name, nlen) != 0)
+            continue;
+        if (mft->e[i].type != type)
+            die("%s: device '%.*s' is a %s device in the manifest of %s", arg, (int)nlen, name,
+                mft->e[i].type == MS5_DEV_NET_BASIC ? "network" : "block", kernel_path);
+        *value = eq + 1;
+        return i;
+    }
+    char list[512] = "none";
+    size_t at = 0;
+    for (uint32_t i = 1; i < mft->entries && at < sizeof list; i++)
+        at += (size_t)snprintf(list + at, sizeof list - at, "%s%s (%s)", i > 1 ? ", " : "",
+                               mft->e[i].name,
+                               mft->e[i].type == MS5_DEV_NET_BASIC ? "net" : "block");
+    die("%s: %s declares no %s device named '%.*s' (declared: %s)", arg, kernel_path,
+        type == MS5_DEV_NET_BASIC ? "network" : "block", (int)nlen, name, list);
+}
+
+static int tap_open(const char *arg, const char *ifname, uint16_t *mtu)
+{
+    *mtu = 1500;
+    if (ifname[0] == '@') {
+        char *end;
+        errno = 0;
+        long fd = strtol(ifname + 1, &end, 10);
+        int fl = (errno == 0 && end != ifname + 1 && *end == 0 && fd >= 0 && fd <= INT_MAX)
+                     ? fcntl((int)fd, F_GETFL)
+                     : -1;
+        if (fl < 0 || fcntl((int)fd, F_SETFL, fl | O_NONBLOCK) < 0)
+            die("%s: expected @FD with FD an open descriptor", arg);
+        return (int)fd;
+    }
+    if (strlen(ifname) >= IFNAMSIZ)
+        die("%s: interface name too long", arg);
+    struct ifreq ifr;
+    int sock = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    memset(&ifr, 0, sizeof ifr);
+    strncpy(ifr.ifr_name, ifname, IFNAMSIZ - 1);
+    /* The interface must exist (opening /dev/net/tun would create it) and be up. */
+    if (sock < 0 || ioctl(sock, SIOCGIFFLAGS, &ifr) < 0)
+        die("%s: no network interface '%s' (create it first: `ip tuntap add %s mode tap && "
+            "ip link set %s up`)",
+            arg, ifname, ifname, ifname);
+    if (!(ifr.ifr_flags & IFF_UP))
+        die("%s: interface '%s' is down (`ip link set %s up`)", arg, ifname, ifname);
+    if (ioctl(sock, SIOCGIFMTU, &ifr) == 0 && ifr.ifr_mtu > 0 && ifr.ifr_mtu <= 65535 - 14)
+        *mtu = (uint16_t)ifr.ifr_mtu;
+    close(sock);
+    int fd = open("/dev/net/tun", O_RDWR | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        die("%s: cannot open /dev/net/tun: %s", arg, strerror(errno));
+    memset(&ifr, 0, sizeof ifr);
+    strncpy(ifr.ifr_name, ifname, IFNAMSIZ - 1);
+    ifr.ifr_flags = IFF_TAP | IFF_NO_PI;
+    if (ioctl(fd, TUNSETIFF, &ifr) < 0)
+        die("%s: cannot attach to TAP interface '%s': %s", arg, ifname, strerror(errno));
+    return fd;
+}
+
+static unsigned parse_mem(const char *arg)
+{
+    const char *s = arg + strlen("--mem=");
+    char *end;
+    errno = 0;
+    unsigned long long mb = (*s >= '0' && *s <= '9') ? strtoull(s, &end, 10) : 0;
+    if (*s < '0' || *s > '9' || errno != 0 || *end != 0 || mb < 2 || mb > MAX_MEM_MB)
+        die("%s: expected --mem=MB, a whole number of MiB from 2 to %u (e.g. --mem=64)", arg,
+            MAX_MEM_MB);
+    return (unsigned)mb;
+}
+
+static void parse_mac(const char *arg, const char *s, uint8_t mac[6])
+{
+    unsigned v[6];
+    char tail;
+    if (sscanf(s, "%2x:%2x:%2x:%2x:%2x:%2x%c", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
+               &tail) != 6 || (v[0] & 1))
+        die("%s: expected a unicast MAC address like 02:00:00:00:00:01", arg);
+    for (int k = 0; k < 6; k++)
+        mac[k] = (uint8_t)v[k];
+}
+
+/* ---- KVM ---------------------------------------------------------------- */
+
+static int kvm_fd = -1, vm_fd = -1, vcpu_fd = -1;
+static struct kvm_run *run;
+static uint8_t *mem;
+static uint64_t mem_size;
+
+static void kvm_open(void)
+{
+    kvm_fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
+    if (kvm_fd < 0)
+        die("cannot open /dev/kvm: %s", strerror(errno));
+    int v = ioctl(kvm_fd, KVM_GET_API_VERSION, 0);
+    if (v != KVM_API_VERSION)
+        die("/dev/kvm speaks KVM API version %d, expected %d", v, KVM_API_VERSION);
+    vm_fd = ioctl(kvm_fd, KVM_CREATE_VM, 0);
+    if (vm_fd < 0)
+        die("KVM_CREATE_VM failed: %s", strerror(errno));
+    vcpu_fd = ioctl(vm_fd, KVM_CREATE_VCPU, 0);
+    if (vcpu_fd < 0)
+        die("KVM_CREATE_VCPU failed: %s", strerror(errno));
+    int sz = ioctl(kvm_fd, KVM_GET_VCPU_MMAP_SIZE, 0);
+    if (sz < (int)sizeof *run)
+        die("KVM_GET_VCPU_MMAP_SIZE failed: %s", strerror(errno));
+    run = mmap(NULL, (size_t)sz, PROT_READ | PROT_WRITE, MAP_SHARED, vcpu_fd, 0);
+    if (run == MAP_FAILED)
+        die("cannot map the vCPU's kvm_run: %s", strerror(errno));
+}
+
+static void map_memory(void)
+{
+    mem = mmap(NULL, mem_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+               -1, 0);
+    if (mem == MAP_FAILED)
+        die("cannot map %" PRIu64 " MiB of guest memory: %s", mem_size >> 20, strerror(errno));
+    struct kvm_userspace_memory_region r = {
+        .slot = 0, .guest_phys_addr = 0, .memory_size = mem_size, .userspace_addr = (uintptr_t)mem};
+    if (ioctl(vm_fd, KVM_SET_USER_MEMORY_REGION, &r) < 0)
+        die("KVM_SET_USER_MEMORY_REGION failed: %s", strerror(errno));
+}
+
+/* Whether [addr, addr + len) lies in guest memory. */
+static bool in_guest(uint64_t addr, uint64_t len)
+{
+    return addr <= mem_size && len <= mem_size - addr;
+}
+
+static uint64_t load_segments(const struct image *img)
+{
+    uint64_t end = 0;
+    for (unsigned i = 0; i < img->eh->e_phnum; i++) {
+        const Elf64_Phdr *p = &img->ph[i];
+        if (p->p_type != PT_LOAD || p->p_memsz == 0)
+            continue;
+        if (p->p_vaddr < MS5_GUEST_MIN_BASE)
+            die("%s: segment %u at 0x%" PRIx64 " is below 0x%x", kernel_path, i,
+                (uint64_t)p->p_vaddr, MS5_GUEST_MIN_BASE);
+        if (p->p_memsz < p->p_filesz || !in_guest(p->p_vaddr, p->p_memsz))
+            die("%s: segment %u (0x%" PRIx64 "+0x%" PRIx64 ") does not fit in %" PRIu64
+                " MiB of guest memory (raise --mem)",
+                kernel_path, i, (uint64_t)p->p_vaddr, (uint64_t)p->p_memsz, mem_size >> 20);
+        if ((p->p_flags & PF_W) && (p->p_flags & PF_X))
+            die("%s: segment %u is both writable and executable", kernel_path, i);
+        if (p->p_offset > img->size || p->p_filesz > img->size - p->p_offset)
+            die("%s: segment %u lies outside the file", kernel_path, i);
+        memcpy(mem + p->p_vaddr, img->bytes + p->p_offset, p->p_filesz);
+        memset(mem + p->p_vaddr + p->p_filesz, 0, p->p_memsz - p->p_filesz);
+        uint64_t stop = (p->p_vaddr + p->p_memsz + 0xfff) & ~0xfffull;
+        if (stop > end)
+            end = stop;
+    }
+    if (end == 0)
+        die("%s: no loadable segments", kernel_path);
+    if (img->eh->e_entry < MS5_GUEST_MIN_BASE || img->eh->e_entry >= end)
+        die("%s: entry point 0x%" PRIx64 " is outside the image", kernel_path,
+            (uint64_t)img->eh->e_entry);
+    if (end > mem_size - 0x10000)
+        die("%s: the image leaves no room for a stack in %" PRIu64 " MiB (raise --mem)",
+            kernel_path, mem_size >> 20);
+    return end;
+}
+
+/* Page tables (identity, 2 MiB pages, all of guest memory), GDT, registers. */
+static void setup_vcpu(uint64_t entry, uint64_t boot_info)
+{
+    uint64_t *pml4 = (uint64_t *)(mem + PML4_BASE), *pdpt = (uint64_t *)(mem + PDPT_BASE);
+    uint64_t *pd = (uint64_t *)(mem + PD_BASE);
+    uint64_t pages = (mem_size + (2u << 20) - 1) >> 21, gibs = (pages + 511) / 512;
+    pml4[0] = PDPT_BASE | PTE_P | PTE_RW;
+    for (uint64_t g = 0; g < gibs; g++)
+        pdpt[g] = (PD_BASE + g * 0x1000) | PTE_P | PTE_RW;
+    for (uint64_t i = 0; i < pages; i++)
+        pd[i] = (i << 21) | PTE_P | PTE_RW | PTE_PS;
+
+    /* GDT: null, 64-bit code (0x08), data (0x10), a 16-byte TSS descriptor (0x18). */
+    uint64_t *gdt = (uint64_t *)(mem + GDT_BASE);
+    gdt[0] = 0;
+    gdt[1] = 0x00af9b000000ffffull; /* P, DPL 0, S, type 0xb, L, G */
+    gdt[2] = 0x00cf93000000ffffull; /* P, DPL 0, S, type 0x3, D/B, G */
+    gdt[3] = 0x00008b0000000067ull; /* P, type 0xb (busy 64-bit TSS), limit 0x67 */
+    gdt[4] = 0;
+
+    struct kvm_sregs sr;
+    if (ioctl(vcpu_fd, KVM_GET_SREGS, &sr) < 0)
+        die("KVM_GET_SREGS failed: %s", strerror(errno));
+    struct kvm_segment code = {.base = 0, .limit = 0xffffffff, .selector = 0x08, .type = 0xb,
+                               .present = 1, .dpl = 0, .db = 0, .s = 1, .l = 1, .g = 1};
+    struct kvm_segment data = {.base = 0, .limit = 0xffffffff, .selector = 0x10, .type = 0x3,
+                               .present = 1, .dpl = 0, .db = 1, .s = 1, .l = 0, .g = 1};
+    struct kvm_segment tss = {.base = 0, .limit = 0x67, .selector = 0x18, .type = 0xb,
+                              .present = 1, .s = 0};
+    sr.cs = code;
+    sr.ds = sr.es = sr.fs = sr.gs = sr.ss = data;
+    sr.tr = tss;
+    memset(&sr.ldt, 0, sizeof sr.ldt);
+    sr.ldt.type = 0x2;
+    sr.ldt.unusable = 1;
+    sr.gdt.base = GDT_BASE;
+    sr.gdt.limit = 5 * 8 - 1;
+    sr.idt.base = 0;
+    sr.idt.limit = 0; /* any exception becomes a triple fault: KVM_EXIT_SHUTDOWN */
+    sr.cr0 = CR0_PE | CR0_MP | CR0_ET | CR0_NE | CR0_WP | CR0_PG;
+    sr.cr3 = PML4_BASE;
+    sr.cr4 = CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT;
+    sr.efer = EFER_LME | EFER_LMA;
+    if (ioctl(vcpu_fd, KVM_SET_SREGS, &sr) < 0)
+        die("KVM_SET_SREGS failed: %s", strerror(errno));
+
+    /* CPUID: what KVM supports (long mode must be visible to the guest). */
+    for (unsigned n = 64; n <= 4096; n *= 2) {
+        struct kvm_cpuid2 *c = calloc(1, sizeof *c + n * sizeof(struct kvm_cpuid_entry2));
+        if (c == NULL)
+            die("out of memory");
+        c->nent = n;
+        if (ioctl(kvm_fd, KVM_GET_SUPPORTED_CPUID, c) == 0) {
+            if (ioctl(vcpu_fd, KVM_SET_CPUID2, c) < 0)
+                die("KVM_SET_CPUID2 failed: %s", strerror(errno));
+            free(c);
+            break;
+        }
+        free(c);
+        if (errno != E2BIG)
+            die("KVM_GET_SUPPORTED_CPUID failed: %s", strerror(errno));
+    }
+
+    struct kvm_fpu fpu = {.fcw = 0x37f, .mxcsr = 0x1f80};
+    (void)ioctl(vcpu_fd, KVM_SET_FPU, &fpu); /* best effort: the bindings use no FPU */
+
+    struct kvm_regs regs = {.rip = entry, .rsp = mem_size - 8, .rdi = boot_info, .rflags = 0x2};
+    if (ioctl(vcpu_fd, KVM_SET_REGS, &regs) < 0)
+        die("KVM_SET_REGS failed: %s", strerror(errno));
+}
+
+static uint64_t tsc_frequency(void)
+{
+#ifdef KVM_GET_TSC_KHZ
+    int khz = ioctl(vcpu_fd, KVM_GET_TSC_KHZ, 0);
+    if (khz > 0)
+        return (uint64_t)khz * 1000u;
+#endif
+    /* Calibrate the host TSC against CLOCK_MONOTONIC over ~50 ms. */
+    struct timespec a, b, d = {0, 50000000};
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    uint64_t t0 = __rdtsc();
+    nanosleep(&d, NULL);
+    uint64_t t1 = __rdtsc();
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    uint64_t ns = (uint64_t)(b.tv_sec - a.tv_sec) * 1000000000u + (uint64_t)b.tv_nsec -
+                  (uint64_t)a.tv_nsec;
+    return ns ? (t1 - t0) * 1000000000u / ns : 1000000000u;
+}
+
+/* ---- hypercalls ---------------------------------------------------------- */
+
+#define ARG(type, gpa)                                                                            \
+    ({                                                                                            \
+        if (!in_guest((gpa), sizeof(type)))                                                       \
+            die("guest passed a hypercall argument outside its memory (0x%" PRIx64 ")",          \
+                (uint64_t)(gpa));                                                                 \
+        (type *)(mem + (gpa));                                                                    \
+    })
+
+static bool attached(uint64_t h, uint32_t type)
+{
+    return h > 0 && h < mft->entries && mft->e[h].type == type && mft->e[h].attached;
+}
+
+static void write_all(int fd, const uint8_t *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return;
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+static void hc_poll(struct ms5_hvt_poll *a)
+{
+    struct pollfd fds[MS5_MFT_MAX_ENTRIES];
+    uint32_t handle[MS5_MFT_MAX_ENTRIES];
+    nfds_t n = 0;
+    for (uint32_t i = 1; i < mft->entries; i++)
+        if (mft->e[i].type == MS5_DEV_NET_BASIC) {
+            fds[n] = (struct pollfd){.fd = hostfd[i], .events = POLLIN};
+            handle[n++] = i;
+        }
+    struct timespec ts = {.tv_sec = (time_t)(a->timeout_nsecs / 1000000000u),
+                          .tv_nsec = (long)(a->timeout_nsecs % 1000000000u)};
+    int r = ppoll(fds, n, &ts, NULL);
+    if (r < 0 && errno != EINTR)
+        die("ppoll: %s", strerror(errno));
+    uint64_t ready = 0;
+    for (nfds_t k = 0; r > 0 && k < n; k++)
+        if (fds[k].revents & POLLIN)
+            ready |= 1ull << handle[k];
+    a->ready_set = ready;
+    a->ret = r > 0 ? r : 0;
+}
+
+static void hc_block(int call, struct ms5_hvt_block_io *a)
+{
+    a->ret = RES_EINVAL;
+    if (!attached(a->handle, MS5_DEV_BLOCK_BASIC))
+        return;
+    const struct ms5_mft_entry *e = &mft->e[a->handle];
+    uint64_t bs = e->u.block.block_size;
+    if (a->len != bs || a->offset % bs != 0 || a->offset > e->u.block.capacity - bs ||
+        !in_guest(a->data, a->len))
+        return;
+    ssize_t r = call == MS5_HVT_BLOCK_READ
+                    ? pread(hostfd[a->handle], mem + a->data, a->len, (off_t)a->offset)
+                    : pwrite(hostfd[a->handle], mem + a->data, a->len, (off_t)a->offset);
+    a->ret = r == (ssize_t)a->len ? RES_OK : RES_EUNSPEC;
+}
+
+static void hc_net_write(struct ms5_hvt_net_io *a)
+{
+    if (!attached(a->handle, MS5_DEV_NET_BASIC) || a->len > 65535 || !in_guest(a->data, a->len)) {
+        a->ret = RES_EINVAL;
+        return;
+    }
+    ssize_t w = write(hostfd[a->handle], mem + a->data, a->len);
+    a->ret = w == (ssize_t)a->len ? RES_OK : RES_EUNSPEC;
+}
+
+static void hc_net_read(struct ms5_hvt_net_io *a)
+{
+    if (!attached(a->handle, MS5_DEV_NET_BASIC) || !in_guest(a->data, a->len)) {
+        a->ret = RES_EINVAL;
+        return;
+    }
+    ssize_t r = read(hostfd[a->handle], mem + a->data, a->len);
+    if (r < 0) {
+        a->ret = errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? RES_AGAIN
+                                                                           : RES_EUNSPEC;
+        return;
+    }
+    a->len = (uint64_t)r;
+    a->ret = RES_OK;
+}
+
+static void guest_died(const char *what) __attribute__((noreturn));
+static void guest_died(const char *what)
+{
+    struct kvm_regs r;
+    if (ioctl(vcpu_fd, KVM_GET_REGS, &r) == 0)
+        die("%s: %s (rip=0x%llx rsp=0x%llx)", kernel_path, what, r.rip, r.rsp);
+    die("%s: %s", kernel_path, what);
+}
+
+static int vcpu_loop(void)
+{
+    for (;;) {
+        if (ioctl(vcpu_fd, KVM_RUN, 0) < 0) {
+            if (errno == EINTR || errno == EAGAIN)
+                continue;
+            die("KVM_RUN failed: %s", strerror(errno));
+        }
+        switch (run->exit_reason) {
+        case KVM_EXIT_IO: {
+            unsigned call = run->io.port - MS5_HVT_PIO_BASE;
+            if (run->io.direction != KVM_EXIT_IO_OUT || run->io.size != 4 || run->io.count != 1 ||
+                run->io.port < MS5_HVT_PIO_BASE || call < MS5_HVT_WALLTIME || call > MS5_HVT_HALT) {
+                char what[96];
+                snprintf(what, sizeof what, "unexpected port I/O (%s port 0x%x, size %u)",
+                         run->io.direction == KVM_EXIT_IO_OUT ? "out" : "in", run->io.port,
+                         run->io.size);
+                guest_died(what);
+            }
+            uint32_t gpa;
+            memcpy(&gpa, (uint8_t *)run + run->io.data_offset, 4);
+            switch (call) {
+            case MS5_HVT_WALLTIME: {
+                struct timespec ts;
+                clock_gettime(CLOCK_REALTIME, &ts);
+                ARG(struct ms5_hvt_walltime, gpa)->nsecs =
+                    (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+                break;
+            }
+            case MS5_HVT_PUTS: {
+                struct ms5_hvt_puts *a = ARG(struct ms5_hvt_puts, gpa);
+                if (in_guest(a->data, a->len))
+                    write_all(STDOUT_FILENO, mem + a->data, a->len);
+                break;
+            }
+            case MS5_HVT_POLL: hc_poll(ARG(struct ms5_hvt_poll, gpa)); break;
+            case MS5_HVT_BLOCK_WRITE:
+            case MS5_HVT_BLOCK_READ: hc_block((int)call, ARG(struct ms5_hvt_block_io, gpa)); break;
+            case MS5_HVT_NET_WRITE: hc_net_write(ARG(struct ms5_hvt_net_io, gpa)); break;
+            case MS5_HVT_NET_READ: hc_net_read(ARG(struct ms5_hvt_net_io, gpa)); break;
+            case MS5_HVT_HALT: return ARG(struct ms5_hvt_halt, gpa)->exit_status & 0xff;
+            }
+            break;
+        }
+        case KVM_EXIT_HLT: guest_died("the guest executed hlt instead of the halt hypercall");
+        case KVM_EXIT_SHUTDOWN:
+            guest_died("the guest triple-faulted (an exception with no IDT; an SSE/x87 "
+                       "instruction on a KVM that cannot run them, a bad pointer, ...)");
+        case KVM_EXIT_MMIO: {
+            char what[96];
+            snprintf(what, sizeof what, "the guest accessed 0x%llx, outside its %" PRIu64 " MiB",
+                     run->mmio.phys_addr, mem_size >> 20);
+            guest_died(what);
+        }
+        case KVM_EXIT_FAIL_ENTRY: {
+            char what[96];
+            snprintf(what, sizeof what, "KVM could not enter the guest (reason 0x%llx)",
+                     run->fail_entry.hardware_entry_failure_reason);
+            guest_died(what);
+        }
+        case KVM_EXIT_INTERNAL_ERROR: {
+            char what[128];
+            snprintf(what, sizeof what, "KVM internal error %u%s", run->internal.suberror,
+                     run->internal.suberror == KVM_INTERNAL_ERROR_EMULATION
+                         ? " (an instruction KVM could not emulate: SSE/x87 on a nested KVM?)"
+                         : "");
+            guest_died(what);
+        }
+        default: {
+            char what[64];
+            snprintf(what, sizeof what, "unexpected KVM exit %u", run->exit_reason);
+            guest_died(what);
+        }
+        }
+    }
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+int main(int argc, char **argv)
+{
+    int k = 1;
+    for (; k < argc && argv[k][0] == '-'; k++) {
+        if (strcmp(argv[k], "--") == 0) {
+            k++;
+            break;
+        }
+        if (strcmp(argv[k], "--help") == 0 || strcmp(argv[k], "-h") == 0) {
+            usage(stdout);
+            return 0;
+        }
+        if (strcmp(argv[k], "--version") == 0) {
+            printf(PROG " (@mirage/platform-solo5, tests only), hvt ABI version %u\n",
+                   MS5_HVT_ABI_VERSION);
+            return 0;
+        }
+        if (strcmp(argv[k], "--check-kvm") == 0) {
+            kvm_open();
+            printf("KVM ok\n");
+            return 0;
+        }
+    }
+    if (k >= argc) {
+        usage(stderr);
+        die("missing KERNEL operand");
+    }
+    kernel_path = argv[k];
+    struct image img;
+    read_image(kernel_path, &img);
+    check_abi(&img);
+    size_t mft_size;
+    mft = load_manifest(&img, &mft_size);
+
+    unsigned mem_mb = DEFAULT_MEM_MB;
+    for (int i = 1; i < k; i++) {
+        const char *a = argv[i], *val;
+        uint32_t h;
+        if (strcmp(a, "--") == 0)
+            break;
+        if (strncmp(a, "--mem=", 6) == 0) {
+            mem_mb = parse_mem(a);
+        } else if (strncmp(a, "--net:", 6) == 0) {
+            h = named_device(a, 6, MS5_DEV_NET_BASIC, &val);
+            if (mft->e[h].attached)
+                die("%s: device '%s' is attached twice", a, mft->e[h].name);
+            hostfd[h] = tap_open(a, val, &mft->e[h].u.net.mtu);
+            mft->e[h].attached = 1;
+        } else if (strncmp(a, "--net-mac:", 10) == 0) {
+            h = named_device(a, 10, MS5_DEV_NET_BASIC, &val);
+            parse_mac(a, val, mft->e[h].u.net.mac);
+            mac_set[h] = true;
+        } else if (strncmp(a, "--block:", 8) == 0) {
+            h = named_device(a, 8, MS5_DEV_BLOCK_BASIC, &val);
+            if (mft->e[h].attached)
+                die("%s: device '%s' is attached twice", a, mft->e[h].name);
+            int fd = open(val, O_RDWR | O_CLOEXEC);
+            if (fd < 0)
+                die("%s: cannot open '%s' read-write: %s", a, val, strerror(errno));
+            off_t cap = lseek(fd, 0, SEEK_END);
+            if (cap < 512 || cap % 512 != 0)
+                die("%s: the size of '%s' must be a non-zero multiple of 512 bytes", a, val);
+            hostfd[h] = fd;
+            mft->e[h].u.block.capacity = (uint64_t)cap;
+            mft->e[h].u.block.block_size = 512;
+            mft->e[h].attached = 1;
+        } else {
+            die("unknown option '%s' (see " PROG " --help)", a);
+        }
+    }
+    bool missing = false;
+    for (uint32_t i = 1; i < mft->entries; i++) {
+        struct ms5_mft_entry *e = &mft->e[i];
+        if (!e->attached) {
+            bool net = e->type == MS5_DEV_NET_BASIC;
+            fprintf(stderr, PROG ": %s declares %s device '%s' but it is not attached: add %s%s=%s\n",
+                    kernel_path, net ? "network" : "block", e->name, net ? "--net:" : "--block:",
+                    e->name, net ? "TAPIF" : "FILE");
+            missing = true;
+        } else if (e->type == MS5_DEV_NET_BASIC && !mac_set[i]) {
+            if (getrandom(e->u.net.mac, 6, 0) != 6)
+                die("getrandom: %s", strerror(errno));
+            e->u.net.mac[0] = (uint8_t)((e->u.net.mac[0] & 0xfe) | 0x02);
+        }
+    }
+    if (missing)
+        exit(1);
+
+    char cmdline[MS5_HVT_CMDLINE_SIZE];
+    size_t cl = 0;
+    cmdline[0] = 0;
+    for (int i = k + 1; i < argc; i++) {
+        size_t n = strlen(argv[i]);
+        if (cl + n + 1 >= sizeof cmdline)
+            die("the guest command line is longer than %u bytes", MS5_HVT_CMDLINE_SIZE - 1);
+        if (i > k + 1)
+            cmdline[cl++] = ' ';
+        memcpy(cmdline + cl, argv[i], n + 1);
+        cl += n;
+    }
+
+    mem_size = (uint64_t)mem_mb << 20;
+    kvm_open();
+    map_memory();
+    uint64_t kernel_end = load_segments(&img);
+
+    /* Boot info, manifest, command line: low memory, below the image. */
+    uint64_t at = MS5_HVT_BOOT_INFO_BASE;
+    struct ms5_hvt_boot_info *bi = (struct ms5_hvt_boot_info *)(mem + at);
+    at = (at + sizeof *bi + 7) & ~7ull;
+    memcpy(mem + at, mft, mft_size); /* the guest's copy; the tender keeps its own */
+    uint64_t mft_gpa = at;
+    at += mft_size;
+    memcpy(mem + at, cmdline, cl + 1);
+    if (at + MS5_HVT_CMDLINE_SIZE > MS5_GUEST_MIN_BASE)
+        die("internal error: boot information overflows low memory");
+    *bi = (struct ms5_hvt_boot_info){.mem_size = mem_size,
+                                     .kernel_end = kernel_end,
+                                     .cpu_cycle_freq = tsc_frequency(),
+                                     .cmdline = at,
+                                     .mft = mft_gpa};
+    setup_vcpu(img.eh->e_entry, MS5_HVT_BOOT_INFO_BASE);
+    free(img.bytes);
+    fflush(NULL);
+    return vcpu_loop();
+}
