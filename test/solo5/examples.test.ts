@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
 import { canRunLinuxPeer, createLinuxPeer, type LinuxPeer } from "../linux/netns.ts";
 import { copyExample } from "../linux/work.ts";
+import { checkNoSyscalls } from "../../packages/mirage/src/cli/check-image.ts";
 
 const built = (name: string, target: "spt" | "hvt" = "spt"): string => {
   const app = copyExample(name, target);
@@ -168,6 +169,13 @@ describe("every example builds an hvt image with the right notes and segments", 
       expect(loads.length).toBeGreaterThanOrEqual(3);
       for (const l of loads) expect(l).not.toMatch(/RWE/);
       expect(fs.statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+      // mirage build refused it otherwise; check the image as shipped too.
+      expect(() => checkNoSyscalls(file)).not.toThrow();
     }, 120_000);
   }
+
+  it("the syscall check does fail on an image that makes host system calls (an spt image does)", () => {
+    const app = built("hello", "spt");
+    expect(() => checkNoSyscalls(image(app, "hello"))).toThrow(/contains \d+ host system-call instruction/);
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import type { Registration } from "../config/register.ts";
 import { crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
 import { checkConfig, CliError, evaluateConfig } from "./load-config.ts";
 import { shellQuote } from "./shell-quote.ts";
+import { checkNoSyscalls } from "./check-image.ts";
 
 export const GEN_DIR = "mirage";
 export const DIST_DIR = "dist";
@@ -154,6 +155,28 @@ const loadSolo5Image = async (appDir: string): Promise<Solo5Image> => {
 };
 
 /**
+ * Module aliases for the bundle, from the app's package.json: `"mirage": { "alias": { "vitest":
+ * "./vitest-shim.ts" } }` makes every `import ... from "vitest"` in the bundle (the app's and its
+ * dependencies') load the app's ./vitest-shim.ts instead; relative targets are relative to the
+ * app directory. esbuild's `alias`, for the unix and Solo5 builds alike.
+ */
+const appAliases = (appDir: string): Record<string, string> => {
+  const file = path.join(appDir, "package.json");
+  if (!fs.existsSync(file)) return {};
+  let alias: unknown;
+  try {
+    alias = (JSON.parse(fs.readFileSync(file, "utf8")) as { mirage?: { alias?: unknown } }).mirage?.alias;
+  } catch (e) {
+    throw new CliError(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (alias === undefined) return {};
+  if (typeof alias !== "object" || alias === null || Array.isArray(alias) || !Object.values(alias).every((v) => typeof v === "string")) {
+    throw new CliError(`${file}: "mirage.alias" must map module names to module names or paths, e.g. { "vitest": "./vitest-shim.ts" }`);
+  }
+  return alias as Record<string, string>;
+};
+
+/**
  * A Solo5 image: main.ts bundled for QuickJS (ES2020, no Node built-ins), compiled to QuickJS
  * bytecode and linked with the C runtime, QuickJS and the target's bindings; the manifest note
  * lists the devices config.ts picked.
@@ -174,6 +197,7 @@ const buildSolo5 = async (appDir: string, c: Configured, target: "spt" | "hvt"):
       target: "es2020",
       mainFields: ["browser", "module", "main"],
       conditions: ["browser", "import", "default"],
+      alias: appAliases(appDir),
       legalComments: "none",
       logLevel: "silent",
       metafile: true,
@@ -188,6 +212,7 @@ const buildSolo5 = async (appDir: string, c: Configured, target: "spt" | "hvt"):
   } catch (e) {
     throw new CliError(`linking the ${target} image failed:\n${e instanceof Error ? e.message : String(e)}`);
   }
+  if (target === "hvt") checkNoSyscalls(out);
   const size = fs.statSync(out).size;
   const js = fs.statSync(bundle).size;
   const devices = (c.manifest ?? []).map((m) => `${m.type} ${m.name}`).join(", ") || "no devices";
@@ -210,6 +235,7 @@ export const build = async (appDir: string): Promise<string> => {
     target: "node20",
     // CommonJS dependencies bundled into ESM may still call require() for Node built-ins.
     banner: { js: `#!/usr/bin/env node\nimport { createRequire as __mirageCreateRequire } from "node:module";\nconst require = __mirageCreateRequire(import.meta.url);` },
+    alias: appAliases(appDir),
     legalComments: "none",
     logLevel: "silent",
     metafile: true,
