@@ -1,34 +1,48 @@
 // hvt images: checked structurally here (ABI note says hvt, W^X segments, manifest, no
-// floating-point instruction anywhere in the integer-only self-test); booted only when an
-// upstream solo5-hvt is at hand (SOLO5_HVT=/path/to/solo5-hvt, or solo5-hvt on PATH) and
-// /dev/kvm is usable. This machine's nested KVM dies on SSE/x87, hence the integer-only image.
+// floating-point instruction anywhere in the integer-only self-test) and booted on KVM: on an
+// upstream solo5-hvt when one is at hand (SOLO5_HVT=/path/to/solo5-hvt, or solo5-hvt on PATH),
+// else on build/mirage-hvt-test, the project's minimal test-only KVM tender
+// (native/hvt-test-tender; deployments use solo5-hvt). Boots need a usable /dev/kvm. This
+// machine's nested KVM dies on SSE/x87, hence the integer-only image.
 import { execFileSync, spawnSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHvtTestTender, hvtTestTenderPath } from "../native/hvt-test-tender/build.mjs";
 import { readManifest } from "../native/manifest.mjs";
 import { ensureBuilt, has, runAsync, spt, start, testGuest } from "./spt-helpers.ts";
 
 const linuxX64 = process.platform === "linux" && process.arch === "x64";
 const d = linuxX64 ? describe : describe.skip;
 
-const hvtTender = (): string | undefined => {
+const upstreamHvt = (): string | undefined => {
   const env = process.env.SOLO5_HVT;
   if (env) return env;
   const r = spawnSync("sh", ["-c", "command -v solo5-hvt"], { encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : undefined;
 };
-const kvmUsable = (): boolean => {
+const kvmUsable = (): string | undefined => {
   try {
     accessSync("/dev/kvm", constants.R_OK | constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (e) {
+    return `no usable /dev/kvm (${(e as NodeJS.ErrnoException).code ?? e})`;
   }
 };
-const tender = hvtTender();
-const bootSkip = !linuxX64 ? "not Linux x86_64" : tender === undefined ? "no solo5-hvt (set SOLO5_HVT)" : !kvmUsable() ? "no usable /dev/kvm" : undefined;
+const upstream = linuxX64 ? upstreamHvt() : undefined;
+// The test tender is built up front (cheap when up to date) so it can probe KVM: opening
+// /dev/kvm is not enough on every host, KVM_CREATE_VM/KVM_CREATE_VCPU can still fail.
+if (linuxX64) await buildHvtTestTender();
+const tender = upstream ?? hvtTestTenderPath;
+const tenderName = upstream === undefined ? "mirage-hvt-test" : "solo5-hvt";
+const kvmSkip = (): string | undefined => {
+  const why = kvmUsable();
+  if (why !== undefined || upstream !== undefined) return why;
+  const r = spawnSync(hvtTestTenderPath, ["--check-kvm"], { encoding: "utf8", timeout: 10_000 });
+  return r.status === 0 ? undefined : `KVM unusable: ${(r.stderr || r.error?.message || "").trim()}`;
+};
+const bootSkip = !linuxX64 ? "not Linux x86_64" : kvmSkip();
 
 let dir = "";
 beforeAll(async () => {
@@ -77,8 +91,8 @@ d("hvt images", () => {
   });
 });
 
-(bootSkip === undefined ? describe : describe.skip)(`hvt boot on solo5-hvt${bootSkip ? ` (skipped: ${bootSkip})` : ""}`, () => {
-  const run = (args: string[]) => spawnSync(tender as string, args, { encoding: "utf8", timeout: 30_000 });
+(bootSkip === undefined ? describe : describe.skip)(`hvt boot on ${tenderName}${bootSkip ? ` (skipped: ${bootSkip})` : ""}`, () => {
+  const run = (args: string[]) => spawnSync(tender, args, { encoding: "utf8", timeout: 30_000 });
 
   it("the integer-only self-test prints, sleeps, uses TLS and exits with its status", () => {
     const r = run([testGuest("hello", "hvt"), "x", "exit=4", "sleep=30"]);
@@ -115,7 +129,7 @@ d("hvt images", () => {
       inNs("ip", "tuntap", "add", "dev", tap, "mode", "tap");
       inNs("ip", "addr", "add", "10.81.0.1/24", "dev", tap);
       inNs("ip", "link", "set", tap, "up");
-      const g = start("ip", ["netns", "exec", ns, tender as string, `--net:service=${tap}`, testGuest("net", "hvt"), "ip=10.81.0.2", "count=2", "timeout=15000"]);
+      const g = start("ip", ["netns", "exec", ns, tender, `--net:service=${tap}`, testGuest("net", "hvt"), "ip=10.81.0.2", "count=2", "timeout=15000"]);
       await g.waitFor(/^net: ready mac/m);
       const ping = await runAsync("ip", ["netns", "exec", ns, "ping", "-c", "2", "-i", "0.3", "-w", "10", "10.81.0.2"], 15_000);
       const r = await g.done;
@@ -131,10 +145,91 @@ d("hvt images", () => {
   it("attaches the manifest's devices", () => {
     const disk = join(dir, "hvt.img");
     writeFileSync(disk, Buffer.alloc(64 << 10));
-    // solo5-hvt wants a TAP for the net device; without one, the block device alone is refused
+    // The tender wants a TAP for the net device; without one, the block device alone is refused
     // for the missing net device: that is the manifest being enforced.
     const r = run([`--block:storage=${disk}`, testGuest("devices", "hvt")]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/service.*not attached/);
+  });
+
+  it("abort exits with 255 after the guest's message", () => {
+    const r = run([testGuest("hello", "hvt"), "abort"]);
+    expect(r.stdout).toContain("mirage-solo5: abort");
+    expect(r.status).toBe(255);
+  });
+});
+
+// The test tender's own checks: these refusals happen before KVM is touched.
+d("mirage-hvt-test refuses", () => {
+  const hvt = (args: string[]) => spawnSync(hvtTestTenderPath, args, { encoding: "utf8", timeout: 30_000 });
+
+  it("an spt image, naming its target", () => {
+    const r = hvt([testGuest("hello", "spt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/hello\.spt: built for the spt target, not hvt \(use a tender for spt/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("a file that is not a Solo5 image", () => {
+    const bogus = join(dir, "bogus.elf");
+    writeFileSync(bogus, `#!/bin/sh\n${"echo not an ELF\n".repeat(8)}`);
+    const r = hvt([bogus]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bogus\.elf: not an ELF file/);
+  });
+
+  it("a manifest device left unattached, saying how to attach it", () => {
+    const disk = join(dir, "refuse.img");
+    writeFileSync(disk, Buffer.alloc(64 << 10));
+    const r = hvt([`--block:storage=${disk}`, testGuest("devices", "hvt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/declares network device 'service' but it is not attached: add --net:service=TAPIF/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("a device the manifest does not declare, or declares with another type", () => {
+    const r = hvt(["--net:nope=tap0", testGuest("devices", "hvt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--net:nope=tap0: .* declares no network device named 'nope' \(declared: service \(net\), storage \(block\)\)/);
+    const t = hvt([`--block:service=${join(dir, "x.img")}`, testGuest("devices", "hvt")]);
+    expect(t.status).toBe(1);
+    expect(t.stderr).toMatch(/device 'service' is a network device/);
+  });
+
+  for (const bad of ["--mem=0", "--mem=1", "--mem=abc", "--mem=12x", "--mem=", "--mem=-4", "--mem=99999"]) {
+    it(`bad memory size ${bad}`, () => {
+      const r = hvt([bad, testGuest("hello", "hvt")]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${bad}: expected --mem=MB, a whole number of MiB from 2 to 3072`);
+      expect(r.stdout).toBe("");
+    });
+  }
+
+  it("an unknown option and a missing KERNEL", () => {
+    const r = hvt(["--frobnicate", testGuest("hello", "hvt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
+    const m = hvt([]);
+    expect(m.status).toBe(1);
+    expect(m.stderr).toMatch(/missing KERNEL operand/);
+  });
+});
+
+(bootSkip === undefined && upstream === undefined ? describe : describe.skip)("mirage-hvt-test boots", () => {
+  const hvt = (args: string[]) => spawnSync(hvtTestTenderPath, args, { encoding: "utf8", timeout: 30_000 });
+
+  it("with --mem: the guest's heap follows the memory size", () => {
+    const r = hvt(["--mem=64", testGuest("hello", "hvt")]);
+    expect(r.status, r.stderr).toBe(0);
+    const heap = Number(/^heap: ok (\d+) MiB/m.exec(r.stdout)?.[1]);
+    expect(heap).toBeGreaterThan(32);
+    expect(heap).toBeLessThan(64);
+  });
+
+  it("a guest command line with many words, byte for byte", () => {
+    const words = Array.from({ length: 50 }, (_, i) => `w${i}=${"x".repeat(i)}`);
+    const r = hvt([testGuest("hello", "hvt"), ...words, "sleep=1"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`cmdline: [${words.join(" ")} sleep=1]`);
   });
 });
