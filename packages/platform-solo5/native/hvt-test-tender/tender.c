@@ -344,6 +344,8 @@ static void kvm_open(void)
     if (kvm_fd < 0)
         die("cannot open /dev/kvm: %s", strerror(errno));
     int v = ioctl(kvm_fd, KVM_GET_API_VERSION, 0);
+    if (v < 0)
+        die("/dev/kvm is not a KVM device (KVM_GET_API_VERSION: %s)", strerror(errno));
     if (v != KVM_API_VERSION)
         die("/dev/kvm speaks KVM API version %d, expected %d", v, KVM_API_VERSION);
     vm_fd = ioctl(kvm_fd, KVM_CREATE_VM, 0);
