@@ -140,3 +140,63 @@ describe.skipIf(!can.ok)(`net conformance inside an spt guest, over bridged TAP 
     expect(r.status).toBe(0);
   });
 });
+
+// The shim itself, under Node: what it must get right for a guest's "0 failed" to mean anything.
+describe("the vitest shim", () => {
+  const runShim = async (register: (v: typeof import("./conformance/vitest-shim.ts")) => void, timeoutMs = 5000) => {
+    const v = await import("./conformance/vitest-shim.ts");
+    register(v);
+    const lines: string[] = [];
+    const r = await v.run({ timeoutMs, log: (l) => lines.push(l) });
+    return { ...r, lines };
+  };
+
+  it("counts passes and failures, reports the matcher's message, and runs hooks in vitest's order", async () => {
+    const order: string[] = [];
+    const r = await runShim(({ describe: d, it: t, beforeEach: be, afterEach: ae, expect: e }) => {
+      d("outer", () => {
+        be(() => void order.push("be outer"));
+        ae(() => void order.push("ae outer"));
+        d("inner", () => {
+          be(() => void order.push("be inner"));
+          ae(() => void order.push("ae inner"));
+          t("passes", async () => {
+            order.push("test");
+            e({ a: 1n, b: undefined, c: new Uint8Array([1, 2]) }).toEqual({ a: 1n, c: new Uint8Array([1, 2]) });
+            e(() => {
+              throw new RangeError("no");
+            }).toThrow(RangeError);
+            e(() => undefined).not.toThrow();
+            e([1, 2, 3]).toContain(2);
+            e("abc").toMatch(/^a/);
+            e(5n).toBeGreaterThanOrEqual(5n);
+            e(new Uint8Array(3)).toHaveLength(3);
+          });
+        });
+        t("fails on toBe", () => e(1n, "what was compared").toBe(2n));
+        t("fails on toEqual of typed arrays", () => e(new Uint8Array([1, 2])).toEqual(new Uint8Array([1, 3])));
+        t("fails on not", () => e(false).not.toBe(false));
+        t("fails on a non-string toMatch", () => e(false).toMatch(/x/));
+        t("fails when toThrow's function returns", () => e(() => 1).toThrow());
+        t.skip("is skipped", () => e(1).toBe(2));
+      });
+    });
+    expect(order).toEqual(["be outer", "be inner", "test", "ae inner", "ae outer", ...Array.from({ length: 5 }, () => ["be outer", "ae outer"]).flat()]);
+    expect({ passed: r.passed, failed: r.failed, skipped: r.skipped }).toEqual({ passed: 1, failed: 5, skipped: 1 });
+    expect(r.lines).toContain("     AssertionError: what was compared: expected 1n to be 2n");
+    expect(r.lines.at(-1)).toBe("1 passed, 5 failed, 1 skipped");
+  });
+
+  it("times a hanging test out, and a thrown error's cause is printed", async () => {
+    const r = await runShim(({ it: t }) => {
+      t("hangs", () => new Promise(() => undefined), 50);
+      t("rejects", async () => {
+        throw new Error("outer", { cause: new Error("inner") });
+      });
+    });
+    expect(r.failed).toBe(2);
+    expect(r.lines.join("\n")).toMatch(/test timed out after 50 ms/);
+    expect(r.lines.join("\n")).toMatch(/Error: outer\n\s+Caused by Error: inner/);
+    expect(r.lines.at(-1)).toBe("0 passed, 2 failed");
+  });
+});

@@ -153,8 +153,6 @@ export const equals = (a: unknown, b: unknown): boolean => {
 
 const ordered = (v: unknown): v is number | bigint => typeof v === "number" || typeof v === "bigint";
 
-type Check = { readonly pass: boolean; readonly what: string };
-
 export interface Matchers {
   toBe(expected: unknown): void;
   toEqual(expected: unknown): void;
@@ -194,51 +192,85 @@ const throwMatches = (error: unknown, expected: unknown): boolean => {
   return false;
 };
 
-const checks = (actual: unknown) => ({
-  toBe: (e: unknown): Check => ({ pass: Object.is(actual, e), what: `to be ${show(e)}` }),
-  toEqual: (e: unknown): Check => ({ pass: equals(actual, e), what: `to equal ${show(e)}` }),
-  toStrictEqual: (e: unknown): Check => ({ pass: equals(actual, e), what: `to strictly equal ${show(e)}` }),
-  toHaveLength: (n: number): Check => ({
-    pass: typeof actual === "string" || (typeof actual === "object" && actual !== null) ? (actual as { length?: unknown }).length === n : false,
-    what: `to have length ${n} (it has ${show((actual as { length?: unknown } | null | undefined)?.length)})`,
-  }),
-  toBeInstanceOf: (c: abstract new (...args: never[]) => unknown): Check => ({ pass: actual instanceof c, what: `to be an instance of ${c.name}` }),
-  toThrow: (e?: unknown): Check => {
-    const r = thrownBy(actual);
-    return { pass: r.threw && throwMatches(r.error, e), what: `to throw${e === undefined ? "" : ` ${show(e)}`} (${r.threw ? `it threw ${show(r.error)}` : "it returned"})` };
-  },
-  toContain: (x: unknown): Check => ({
-    pass: typeof actual === "string" ? typeof x === "string" && actual.includes(x) : Array.isArray(actual) || isView(actual) ? Array.from(actual as ArrayLike<unknown>).some((y) => y === x) : false,
-    what: `to contain ${show(x)}`,
-  }),
-  toMatch: (p: RegExp | string): Check => ({ pass: typeof actual === "string" && (typeof p === "string" ? actual.includes(p) : p.test(actual)), what: `to match ${show(p)}` }),
-  toBeGreaterThan: (n: number | bigint): Check => ({ pass: ordered(actual) && actual > n, what: `to be > ${show(n)}` }),
-  toBeGreaterThanOrEqual: (n: number | bigint): Check => ({ pass: ordered(actual) && actual >= n, what: `to be >= ${show(n)}` }),
-  toBeLessThan: (n: number | bigint): Check => ({ pass: ordered(actual) && actual < n, what: `to be < ${show(n)}` }),
-  toBeLessThanOrEqual: (n: number | bigint): Check => ({ pass: ordered(actual) && actual <= n, what: `to be <= ${show(n)}` }),
-  toBeDefined: (): Check => ({ pass: actual !== undefined, what: "to be defined" }),
-  toBeUndefined: (): Check => ({ pass: actual === undefined, what: "to be undefined" }),
-  toBeTruthy: (): Check => ({ pass: Boolean(actual), what: "to be truthy" }),
-  toBeFalsy: (): Check => ({ pass: !actual, what: "to be falsy" }),
-});
+const lengthOf = (v: unknown): unknown => (typeof v === "string" || (typeof v === "object" && v !== null) ? (v as { length?: unknown }).length : undefined);
 
-const matchers = (actual: unknown, message: string | undefined, negated: boolean): Matchers => {
-  const c = checks(actual);
-  const out: Record<string, (...args: never[]) => void> = {};
-  for (const [name, check] of Object.entries(c)) {
-    out[name] = (...args: never[]) => {
-      const r = (check as (...a: never[]) => Check)(...args);
-      if (r.pass === negated) {
-        const text = `expected ${name === "toThrow" ? "the function" : show(actual)} ${negated ? "not " : ""}${r.what}`;
-        throw new AssertionError(message === undefined ? text : `${message}: ${text}`);
-      }
-    };
+/** One object per `expect` call (the suites call it in tight loops); `what` is only built on failure. */
+class Expectation implements Matchers {
+  constructor(
+    private readonly actual: unknown,
+    private readonly message: string | undefined,
+    private readonly negated: boolean,
+  ) {}
+
+  get not(): Matchers {
+    return new Expectation(this.actual, this.message, !this.negated);
   }
-  return out as unknown as Matchers;
-};
 
-export const expect = (actual: unknown, message?: string): Matchers & { readonly not: Matchers } =>
-  Object.assign(matchers(actual, message, false), { not: matchers(actual, message, true) });
+  private check(pass: boolean, what: () => string, subject: () => string = () => show(this.actual)): void {
+    if (pass !== this.negated) return;
+    const text = `expected ${subject()} ${this.negated ? "not " : ""}${what()}`;
+    throw new AssertionError(this.message === undefined ? text : `${this.message}: ${text}`);
+  }
+
+  toBe(e: unknown): void {
+    this.check(Object.is(this.actual, e), () => `to be ${show(e)}`);
+  }
+  toEqual(e: unknown): void {
+    this.check(equals(this.actual, e), () => `to equal ${show(e)}`);
+  }
+  toStrictEqual(e: unknown): void {
+    this.check(equals(this.actual, e), () => `to strictly equal ${show(e)}`);
+  }
+  toHaveLength(n: number): void {
+    this.check(lengthOf(this.actual) === n, () => `to have length ${n} (it has ${show(lengthOf(this.actual))})`);
+  }
+  toBeInstanceOf(c: abstract new (...args: never[]) => unknown): void {
+    this.check(this.actual instanceof c, () => `to be an instance of ${c.name}`);
+  }
+  toThrow(e?: unknown): void {
+    const r = thrownBy(this.actual);
+    this.check(
+      r.threw && throwMatches(r.error, e),
+      () => `to throw${e === undefined ? "" : ` ${show(e)}`} (${r.threw ? `it threw ${show(r.error)}` : "it returned"})`,
+      () => "the function",
+    );
+  }
+  toContain(x: unknown): void {
+    const a = this.actual;
+    const pass = typeof a === "string" ? typeof x === "string" && a.includes(x) : Array.isArray(a) || isView(a) ? Array.from(a as ArrayLike<unknown>).some((y) => y === x) : false;
+    this.check(pass, () => `to contain ${show(x)}`);
+  }
+  toMatch(p: RegExp | string): void {
+    const a = this.actual;
+    this.check(typeof a === "string" && (typeof p === "string" ? a.includes(p) : p.test(a)), () => `to match ${show(p)}`);
+  }
+  toBeGreaterThan(n: number | bigint): void {
+    this.check(ordered(this.actual) && this.actual > n, () => `to be > ${show(n)}`);
+  }
+  toBeGreaterThanOrEqual(n: number | bigint): void {
+    this.check(ordered(this.actual) && this.actual >= n, () => `to be >= ${show(n)}`);
+  }
+  toBeLessThan(n: number | bigint): void {
+    this.check(ordered(this.actual) && this.actual < n, () => `to be < ${show(n)}`);
+  }
+  toBeLessThanOrEqual(n: number | bigint): void {
+    this.check(ordered(this.actual) && this.actual <= n, () => `to be <= ${show(n)}`);
+  }
+  toBeDefined(): void {
+    this.check(this.actual !== undefined, () => "to be defined");
+  }
+  toBeUndefined(): void {
+    this.check(this.actual === undefined, () => "to be undefined");
+  }
+  toBeTruthy(): void {
+    this.check(Boolean(this.actual), () => "to be truthy");
+  }
+  toBeFalsy(): void {
+    this.check(!this.actual, () => "to be falsy");
+  }
+}
+
+export const expect = (actual: unknown, message?: string): Matchers & { readonly not: Matchers } => new Expectation(actual, message, false);
 
 // ---- running ----
 
