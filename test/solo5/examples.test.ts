@@ -62,6 +62,8 @@ describe("hello on spt", () => {
     expect(segs).not.toMatch(/INTERP/);
     expect(segs.split("\n").filter((l) => /^\s+LOAD/.test(l) && /RWE/.test(l))).toEqual([]);
     expect(fs.statSync(image(app, "hello")).size).toBeLessThan(2 * 1024 * 1024);
+    // Shipped stripped: no symbol table.
+    expect(spawnSync("readelf", ["-SW", image(app, "hello")], { encoding: "utf8" }).stdout).not.toMatch(/\.symtab/);
   });
 });
 

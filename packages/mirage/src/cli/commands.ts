@@ -212,6 +212,10 @@ const buildSolo5 = async (appDir: string, c: Configured, target: "spt" | "hvt"):
   } catch (e) {
     throw new CliError(`linking the ${target} image failed:\n${e instanceof Error ? e.message : String(e)}`);
   }
+  // Symbols are for debugging the build, not for the tender: ship the image stripped (the
+  // notes and segments stay).
+  const stripped = spawnSync("strip", ["--strip-all", out], { encoding: "utf8" });
+  if (stripped.status !== 0) throw new CliError(`Cannot strip ${out}: ${stripped.stderr.trim() || stripped.error?.message} (strip comes with binutils)`);
   if (target === "hvt") checkNoSyscalls(out);
   const size = fs.statSync(out).size;
   const js = fs.statSync(bundle).size;
