@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, "..", "..");
 export const hvtTestTenderPath = join(packageDir, "build", "mirage-hvt-test");
-const inputs = [join(here, "tender.c"), join(here, "..", "include", "mirage_solo5_abi.h"), fileURLToPath(import.meta.url)];
+const common = join(here, "..", "tender-common");
+const sources = [join(here, "tender.c"), join(common, "tender-common.c")];
+const inputs = [...sources, join(common, "tender-common.h"), join(here, "..", "include", "mirage_solo5_abi.h"), fileURLToPath(import.meta.url)];
 
 const mtime = (p) => {
   try {
@@ -29,7 +31,7 @@ export async function buildHvtTestTender() {
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   const cc = process.env.CC || "gcc";
-  const args = ["-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong", inputs[0], "-o", tmp];
+  const args = ["-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong", ...sources, "-o", tmp];
   try {
     await new Promise((ok, fail) =>
       execFile(cc, args, (err, stdout, stderr) => (err ? fail(new Error(`${cc} ${args.join(" ")}\n${stderr}${stdout}`)) : ok(undefined))),

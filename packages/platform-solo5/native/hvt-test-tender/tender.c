@@ -22,6 +22,9 @@
  * Same command-line syntax as mirage-spt; every device in the manifest must
  * be attached; the exit status is the guest's (1 when this tender fails).
  *
+ * The image reading, ABI check and --mem parsing it shares with mirage-spt are
+ * in native/tender-common/.
+ *
  * Written for this project from the public description of the Solo5 hvt ABI
  * and the Linux KVM API (Documentation/virt/kvm/api.rst); no Solo5 code.
  */
@@ -35,7 +38,6 @@
 #include <linux/kvm.h>
 #include <net/if.h>
 #include <poll.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -51,6 +53,7 @@
 #include <x86intrin.h>
 
 #include "../include/mirage_solo5_abi.h"
+#include "../tender-common/tender-common.h"
 
 #define PROG "mirage-hvt-test"
 #define DEFAULT_MEM_MB 32u
@@ -81,19 +84,14 @@
 /* solo5_result_t values (mirage_solo5.h), returned in the hypercall structs. */
 enum { RES_OK = 0, RES_AGAIN = 1, RES_EINVAL = 2, RES_EUNSPEC = 3 };
 
-static const char *kernel_path = "";
-
-static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
-static void die(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, PROG ": ");
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(1);
-}
+const struct tender_info tender = {
+    .prog = PROG,
+    .target = MS5_TARGET_HVT,
+    .abi_version = MS5_HVT_ABI_VERSION,
+    .abi_note_max = UINT32_MAX,
+    .spt_tenders = ": mirage-spt or solo5-spt",
+    .max_mem_mb = MAX_MEM_MB,
+};
 
 static void usage(FILE *f)
 {
@@ -114,115 +112,20 @@ static void usage(FILE *f)
 
 /* ---- the image ---------------------------------------------------------- */
 
-struct image {
-    uint8_t *bytes;
-    size_t size;
-    const Elf64_Ehdr *eh;
-    const Elf64_Phdr *ph;
-};
-
 static void read_image(const char *path, struct image *img)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        die("%s: cannot open: %s", path, strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        die("%s: not a regular file", path);
-    if (st.st_size < (off_t)sizeof(Elf64_Ehdr) || st.st_size > (off_t)1 << 32)
-        die("%s: not a Solo5 image (size %lld)", path, (long long)st.st_size);
-    img->size = (size_t)st.st_size;
-    if ((img->bytes = malloc(img->size)) == NULL)
-        die("out of memory");
-    for (size_t got = 0; got < img->size;) {
-        ssize_t r = pread(fd, img->bytes + got, img->size - got, (off_t)got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            die("%s: read failed: %s", path, r < 0 ? strerror(errno) : "short file");
-        got += (size_t)r;
-    }
-    close(fd);
-    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)img->bytes;
-    if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0)
-        die("%s: not an ELF file", path);
+    image_read(path, img);
+    const Elf64_Ehdr *eh = img->eh;
     if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_ident[EI_DATA] != ELFDATA2LSB ||
         eh->e_machine != EM_X86_64 || eh->e_type != ET_EXEC)
         die("%s: not a static x86_64 ELF executable", path);
-    if (eh->e_phentsize != sizeof(Elf64_Phdr) || eh->e_phnum == 0 || eh->e_phoff > img->size ||
-        (size_t)eh->e_phnum * sizeof(Elf64_Phdr) > img->size - eh->e_phoff)
-        die("%s: invalid ELF program headers", path);
-    img->eh = eh;
-    img->ph = (const Elf64_Phdr *)(img->bytes + eh->e_phoff);
-}
-
-/* The Solo5 note of `type` (header included), or NULL; *descsz its size. */
-static const uint8_t *find_note(const struct image *img, uint32_t type, uint32_t *descsz)
-{
-    for (unsigned i = 0; i < img->eh->e_phnum; i++) {
-        const Elf64_Phdr *p = &img->ph[i];
-        if (p->p_type != PT_NOTE)
-            continue;
-        if (p->p_offset > img->size || p->p_filesz > img->size - p->p_offset)
-            die("%s: PT_NOTE %u lies outside the file", kernel_path, i);
-        for (size_t at = 0; at + 12 <= p->p_filesz;) {
-            const uint8_t *n = img->bytes + p->p_offset + at;
-            uint32_t nsz, dsz, t;
-            memcpy(&nsz, n, 4);
-            memcpy(&dsz, n + 4, 4);
-            memcpy(&t, n + 8, 4);
-            size_t name_end = 12 + (((size_t)nsz + 3) & ~(size_t)3);
-            if (name_end > p->p_filesz - at || 12 + (size_t)nsz + dsz > p->p_filesz - at)
-                die("%s: malformed note in PT_NOTE %u", kernel_path, i);
-            if (nsz == MS5_NOTE_OWNER_SIZE && memcmp(n + 12, MS5_NOTE_OWNER, 6) == 0 && t == type) {
-                *descsz = dsz;
-                return n;
-            }
-            at = name_end + (((size_t)dsz + 3) & ~(size_t)3);
-        }
-    }
-    return NULL;
-}
-
-static const char *target_name(uint32_t t)
-{
-    static const char *names[] = {"an unknown", "hvt", "spt", "virtio", "muen", "genode", "xen"};
-    return t < sizeof names / sizeof names[0] ? names[t] : names[0];
-}
-
-static void check_abi(const struct image *img)
-{
-    uint32_t dsz;
-    const uint8_t *n = find_note(img, MS5_NOTE_ABI1, &dsz);
-    if (n == NULL)
-        die("%s: not a Solo5 image (no Solo5 ABI note)", kernel_path);
-    if (dsz < sizeof(struct ms5_abi1))
-        die("%s: malformed Solo5 ABI note (size %u)", kernel_path, dsz);
-    struct ms5_abi1 abi;
-    memcpy(&abi, n + MS5_ABI1_PAYLOAD_OFFSET, sizeof abi);
-    if (abi.target != MS5_TARGET_HVT)
-        die("%s: built for the %s target, not hvt (use a tender for %s%s)", kernel_path,
-            target_name(abi.target), target_name(abi.target),
-            abi.target == MS5_TARGET_SPT ? ": mirage-spt or solo5-spt" : "");
-    if (abi.version != MS5_HVT_ABI_VERSION)
-        die("%s: requests hvt ABI version %u; this tender implements version %u", kernel_path,
-            abi.version, MS5_HVT_ABI_VERSION);
+    image_check_phdrs(path, img);
 }
 
 static struct ms5_mft *load_manifest(const struct image *img, size_t *size)
 {
-    uint32_t dsz;
-    const uint8_t *n = find_note(img, MS5_NOTE_MFT1, &dsz);
-    if (n == NULL)
-        die("%s: no Solo5 manifest note", kernel_path);
-    size_t pad = MS5_MFT1_PAYLOAD_OFFSET - 20;
-    if (dsz < pad + 8 || dsz > pad + MS5_MFT_SIZE(MS5_MFT_MAX_ENTRIES))
-        die("%s: malformed Solo5 manifest (note size %u)", kernel_path, dsz);
-    size_t len = dsz - pad;
-    struct ms5_mft *m = aligned_alloc(8, (len + 7) & ~(size_t)7);
-    if (m == NULL)
-        die("out of memory");
-    memcpy(m, n + MS5_MFT1_PAYLOAD_OFFSET, len);
+    size_t len;
+    struct ms5_mft *m = manifest_note(img, &len);
     if (m->version != MS5_MFT_VERSION || m->entries < 1 || m->entries > MS5_MFT_MAX_ENTRIES ||
         len != MS5_MFT_SIZE(m->entries) || m->e[0].type != MS5_DEV_RESERVED_FIRST)
         die("%s: malformed Solo5 manifest", kernel_path);
@@ -306,18 +209,6 @@ static int tap_open(const char *arg, const char *ifname, uint16_t *mtu)
     if (ioctl(fd, TUNSETIFF, &ifr) < 0)
         die("%s: cannot attach to TAP interface '%s': %s", arg, ifname, strerror(errno));
     return fd;
-}
-
-static unsigned parse_mem(const char *arg)
-{
-    const char *s = arg + strlen("--mem=");
-    char *end;
-    errno = 0;
-    unsigned long long mb = (*s >= '0' && *s <= '9') ? strtoull(s, &end, 10) : 0;
-    if (*s < '0' || *s > '9' || errno != 0 || *end != 0 || mb < 2 || mb > MAX_MEM_MB)
-        die("%s: expected --mem=MB, a whole number of MiB from 2 to %u (e.g. --mem=64)", arg,
-            MAX_MEM_MB);
-    return (unsigned)mb;
 }
 
 static void parse_mac(const char *arg, const char *s, uint8_t mac[6])

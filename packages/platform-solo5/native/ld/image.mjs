@@ -148,11 +148,13 @@ export async function buildBindings(target) {
 
 /** The spt tender, a host program. */
 export async function buildTender() {
-  const src = join(nativeDir, "spt", "tender.c");
-  const deps = [src, ...headers(), fileURLToPath(import.meta.url)];
+  const common = join(nativeDir, "tender-common");
+  // The parts shared with the hvt test tender (native/hvt-test-tender) are in tender-common/.
+  const sources = [join(nativeDir, "spt", "tender.c"), join(common, "tender-common.c")];
+  const deps = [...sources, join(common, "tender-common.h"), ...headers(), fileURLToPath(import.meta.url)];
   if (fresh(tenderPath, deps)) return { out: tenderPath, built: false };
   await atomically(tenderPath, (tmp) =>
-    exec(cc, ["-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong", src, "-o", tmp]),
+    exec(cc, ["-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong", ...sources, "-o", tmp]),
   );
   return { out: tenderPath, built: true };
 }

@@ -15,6 +15,9 @@
  * the process *is* the guest: it can make only the system calls its bindings
  * need, on the descriptors the tender opened for it.
  *
+ * The image reading, ABI check and --mem parsing it shares with mirage-hvt-test
+ * are in native/tender-common/.
+ *
  * Written for this project from the public description of the Solo5 spt ABI
  * (see native/include/mirage_solo5_abi.h); not derived from Solo5's code.
  */
@@ -24,7 +27,6 @@
 #include <ifaddrs.h>
 #include <inttypes.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -54,25 +56,21 @@
 #include <asm/prctl.h>
 
 #include "../include/mirage_solo5_abi.h"
+#include "../tender-common/tender-common.h"
 
 #define PROG "mirage-spt"
 #define DEFAULT_MEM_MB 512u /* upstream solo5-spt's default */
 #define MAX_MEM_MB (64u * 1024u)
 #define PAGE 4096u
 
-static const char *kernel_path = "";
-
-static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
-static void die(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, PROG ": ");
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(1);
-}
+const struct tender_info tender = {
+    .prog = PROG,
+    .target = MS5_TARGET_SPT,
+    .abi_version = MS5_SPT_ABI_VERSION,
+    .abi_note_max = 64,
+    .spt_tenders = "",
+    .max_mem_mb = MAX_MEM_MB,
+};
 
 static void usage(FILE *f)
 {
@@ -96,53 +94,19 @@ static void usage(FILE *f)
 
 /* ---- reading the image ------------------------------------------------ */
 
-struct image {
-    uint8_t *bytes;
-    size_t size;
-    const Elf64_Ehdr *eh;
-    const Elf64_Phdr *ph;
-};
-
 static void read_image(const char *path, struct image *img)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        die("%s: cannot open: %s", path, strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        die("%s: not a regular file", path);
-    if (st.st_size < (off_t)sizeof(Elf64_Ehdr) || st.st_size > (off_t)1 << 32)
-        die("%s: not a Solo5 image (size %lld)", path, (long long)st.st_size);
-    img->size = (size_t)st.st_size;
-    img->bytes = malloc(img->size);
-    if (img->bytes == NULL)
-        die("out of memory");
-    size_t got = 0;
-    while (got < img->size) {
-        ssize_t r = pread(fd, img->bytes + got, img->size - got, (off_t)got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            die("%s: read failed: %s", path, r < 0 ? strerror(errno) : "short file");
-        got += (size_t)r;
-    }
-    close(fd);
-
-    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)img->bytes;
-    if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0)
-        die("%s: not an ELF file", path);
+    image_read(path, img);
+    const Elf64_Ehdr *eh = img->eh;
     if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_ident[EI_DATA] != ELFDATA2LSB ||
         eh->e_version != EV_CURRENT || eh->e_machine != EM_X86_64)
         die("%s: not an x86_64 ELF64 executable", path);
     if (eh->e_type != ET_EXEC)
         die("%s: not a static executable (ELF type %u; Solo5 images are ET_EXEC)", path,
             eh->e_type);
-    if (eh->e_ehsize != sizeof(Elf64_Ehdr) || eh->e_phentsize != sizeof(Elf64_Phdr) ||
-        eh->e_phnum == 0 || eh->e_phoff > img->size ||
-        (size_t)eh->e_phnum * sizeof(Elf64_Phdr) > img->size - eh->e_phoff)
+    if (eh->e_ehsize != sizeof(Elf64_Ehdr))
         die("%s: invalid ELF program headers", path);
-    img->eh = eh;
-    img->ph = (const Elf64_Phdr *)(img->bytes + eh->e_phoff);
+    image_check_phdrs(path, img);
     /* (A PT_INTERP is fine: upstream images carry a dummy one so Linux won't run them.) */
     for (unsigned i = 0; i < eh->e_phnum; i++)
         if (img->ph[i].p_type == PT_DYNAMIC)
@@ -150,85 +114,10 @@ static void read_image(const char *path, struct image *img)
                 "static)", path);
 }
 
-/*
- * Finds the Solo5 note of `type`; returns its start in the file (header
- * included) and sets *descsz, or returns NULL.
- */
-static const uint8_t *find_note(const struct image *img, uint32_t type, uint32_t *descsz)
-{
-    for (unsigned i = 0; i < img->eh->e_phnum; i++) {
-        const Elf64_Phdr *p = &img->ph[i];
-        if (p->p_type != PT_NOTE)
-            continue;
-        if (p->p_offset > img->size || p->p_filesz > img->size - p->p_offset)
-            die("%s: PT_NOTE %u lies outside the file", kernel_path, i);
-        size_t at = 0;
-        while (at + 12 <= p->p_filesz) {
-            const uint8_t *n = img->bytes + p->p_offset + at;
-            uint32_t nsz, dsz, t;
-            memcpy(&nsz, n, 4);
-            memcpy(&dsz, n + 4, 4);
-            memcpy(&t, n + 8, 4);
-            size_t name_end = 12 + (((size_t)nsz + 3) & ~(size_t)3);
-            size_t end = name_end + (((size_t)dsz + 3) & ~(size_t)3);
-            if (name_end > p->p_filesz - at || 12 + (size_t)nsz + dsz > p->p_filesz - at)
-                die("%s: malformed note in PT_NOTE %u", kernel_path, i);
-            if (nsz == MS5_NOTE_OWNER_SIZE && memcmp(n + 12, MS5_NOTE_OWNER, 6) == 0 &&
-                t == type) {
-                *descsz = dsz;
-                return n;
-            }
-            at += end;
-        }
-    }
-    return NULL;
-}
-
-static const char *target_name(uint32_t t)
-{
-    switch (t) {
-    case MS5_TARGET_HVT: return "hvt";
-    case MS5_TARGET_SPT: return "spt";
-    case MS5_TARGET_VIRTIO: return "virtio";
-    case MS5_TARGET_MUEN: return "muen";
-    case MS5_TARGET_GENODE: return "genode";
-    case MS5_TARGET_XEN: return "xen";
-    default: return "an unknown";
-    }
-}
-
-static void check_abi(const struct image *img)
-{
-    uint32_t dsz;
-    const uint8_t *n = find_note(img, MS5_NOTE_ABI1, &dsz);
-    if (n == NULL)
-        die("%s: not a Solo5 image (no Solo5 ABI note)", kernel_path);
-    if (dsz < sizeof(struct ms5_abi1) || dsz > 64)
-        die("%s: malformed Solo5 ABI note (size %u)", kernel_path, dsz);
-    struct ms5_abi1 abi;
-    memcpy(&abi, n + MS5_ABI1_PAYLOAD_OFFSET, sizeof abi);
-    if (abi.target != MS5_TARGET_SPT)
-        die("%s: built for the %s target, not spt (use a tender for %s)", kernel_path,
-            target_name(abi.target), target_name(abi.target));
-    if (abi.version != MS5_SPT_ABI_VERSION)
-        die("%s: requests spt ABI version %u; this tender implements version %u",
-            kernel_path, abi.version, MS5_SPT_ABI_VERSION);
-}
-
 static struct ms5_mft *load_manifest(const struct image *img, size_t *size)
 {
-    uint32_t dsz;
-    const uint8_t *n = find_note(img, MS5_NOTE_MFT1, &dsz);
-    if (n == NULL)
-        die("%s: no Solo5 manifest note", kernel_path);
-    size_t pad = MS5_MFT1_PAYLOAD_OFFSET - 20;
-    if (dsz < pad + 8 || dsz > pad + MS5_MFT_SIZE(MS5_MFT_MAX_ENTRIES))
-        die("%s: malformed Solo5 manifest (note size %u)", kernel_path, dsz);
-    size_t len = dsz - pad;
-    struct ms5_mft *m = aligned_alloc(8, (len + 7) & ~(size_t)7);
-    if (m == NULL)
-        die("out of memory");
-    memcpy(m, n + MS5_MFT1_PAYLOAD_OFFSET, len);
+    size_t len;
+    struct ms5_mft *m = manifest_note(img, &len);
     if (m->version != MS5_MFT_VERSION)
         die("%s: manifest version %u, expected %u", kernel_path, m->version, MS5_MFT_VERSION);
     if (m->entries < 1 || m->entries > MS5_MFT_MAX_ENTRIES || len != MS5_MFT_SIZE(m->entries))
@@ -371,18 +260,6 @@ static void parse_mac(const char *arg, const char *s, uint8_t mac[6])
         mac[k] = (uint8_t)v[k];
     if (mac[0] & 1)
         die("%s: %s is a multicast address", arg, s);
-}
-
-static unsigned parse_mem(const char *arg)
-{
-    const char *s = arg + strlen("--mem=");
-    char *end;
-    errno = 0;
-    unsigned long long mb = (*s >= '0' && *s <= '9') ? strtoull(s, &end, 10) : 0;
-    if (*s < '0' || *s > '9' || errno != 0 || *end != 0 || mb < 2 || mb > MAX_MEM_MB)
-        die("%s: expected --mem=MB, a whole number of MiB from 2 to %u (e.g. --mem=64)", arg,
-            MAX_MEM_MB);
-    return (unsigned)mb;
 }
 
 /* ---- guest memory and loading ------------------------------------------ */
