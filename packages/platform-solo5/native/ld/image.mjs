@@ -171,7 +171,9 @@ export async function linkImage({ target, objects, devices = [], out, libs = [],
   await buildBindings(target);
   const work = workDir ?? dirname(resolve(out));
   mkdirSync(work, { recursive: true });
-  const stem = basename(out).replace(/\.[^.]*$/, "");
+  // The whole file name, extension included: the .spt and .hvt of one guest may be linked at
+  // the same time into the same work folder and must not share work files.
+  const stem = basename(out);
   const mftSrc = join(work, `${stem}.manifest.S`);
   const mftObj = join(work, `${stem}.manifest.o`);
   writeFileSync(mftSrc, manifestAssembly(devices));
@@ -251,7 +253,7 @@ export async function linkJsImage({ target, js, devices = [], out, workDir, modu
   const rt = await buildRuntime(target);
   const work = workDir ?? dirname(resolve(out));
   mkdirSync(work, { recursive: true });
-  const stem = basename(out).replace(/\.[^.]*$/, "");
+  const stem = basename(out);
   const obj = await compileBytecode({ js, out: join(work, `${stem}.bytecode.o`), target, module });
   return linkImage({ target, objects: [obj], devices, out, workDir: work, libs: [rt.out, ...recipe.link.libs] });
 }
