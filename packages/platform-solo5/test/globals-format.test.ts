@@ -143,7 +143,11 @@ const sameUnlessNodeThrows = (ours: string, theirs: string): void => {
 describe("format", () => {
   it("matches util.format for every specifier and the remaining arguments", () => {
     const arg = fc.oneof(asciiValues, fc.string({ maxLength: 10 }), fc.double(), fc.bigInt(), fc.constant(null));
-    const spec = fc.array(fc.oneof(fc.constantFrom("%s", "%d", "%i", "%f", "%j", "%O", "%c", "%%", "%x", "%"), fc.string({ maxLength: 5 })), { maxLength: 6 }).map((p) => p.join(""));
+    const spec = fc.array(fc.oneof(fc.constantFrom("%s", "%d", "%i", "%f", "%j", "%O", "%c", "%%", "%x", "%"), fc.string({ maxLength: 5 })), { maxLength: 6 })
+      .map((p) => p.join(""))
+      // %o only approximates Node's hidden-property listing (documented in format.ts and tested
+      // on its own); random filler must not spell it either.
+      .filter((f) => !f.includes("%o"));
     fc.assert(
       fc.property(spec, fc.array(arg, { maxLength: 5 }), (f, args) => {
         sameUnlessNodeThrows(attempt(() => format(f, ...args)), attempt(() => util.format(f, ...args)));
