@@ -3,6 +3,7 @@
 // Core package: ES2022 only (it also runs inside a QuickJS guest), no Node or DOM types.
 export {
   ETHERNET_HEADER_BYTES,
+  frameFiller,
   maxFrameSize,
   netError,
   statsCounter,

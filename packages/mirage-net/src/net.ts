@@ -1,5 +1,5 @@
 // The Net signature, its errors and stats.
-import type { Either } from "fp-ts/Either";
+import { left, right, type Either } from "fp-ts/Either";
 import type { MacAddress } from "./mac.ts";
 
 /** Destination MAC, source MAC, EtherType. Frames carry it; the MTU does not count it. */
@@ -100,5 +100,45 @@ export const statsCounter = (): StatsCounter => {
       txPkts = 0;
       rxDropped = 0;
     },
+  };
+};
+
+/**
+ * The fill step of a device's `write`, shared by backends that hand frames to a host device:
+ * bounds `size`, lends a buffer reused across writes (a fresh one when `fill` writes again from
+ * inside), checks the length `fill` reports, asks the device whether it is still usable
+ * (`afterFill`, e.g. disconnected meanwhile), then requires at least an Ethernet header.
+ * `device` completes the message: "a TAP device takes 14 to 1514 bytes".
+ */
+export const frameFiller = (max: number, device: string) => {
+  const reused = new Uint8Array(max);
+  let filling = false;
+  return (
+    size: number,
+    fill: (buf: Uint8Array) => number,
+    afterFill: () => NetError | undefined,
+  ): Either<NetError, { readonly frame: Uint8Array; readonly len: number }> => {
+    if (!Number.isSafeInteger(size) || size < 0 || size > max) return left(netError.invalidLength(size, max));
+    const outer = !filling;
+    const base = outer ? reused : new Uint8Array(max);
+    let n: number;
+    filling = true;
+    try {
+      n = fill(size === max ? base : base.subarray(0, size));
+    } finally {
+      if (outer) filling = false;
+    }
+    if (!Number.isSafeInteger(n) || n < 0 || n > size) return left(netError.invalidLength(n, size, "a frame: fill wrote"));
+    const state = afterFill();
+    if (state !== undefined) return left(state);
+    if (n < ETHERNET_HEADER_BYTES) {
+      return left({
+        _tag: "InvalidLength",
+        size: n,
+        max,
+        message: `Cannot send a frame of ${n} bytes: ${device} takes ${ETHERNET_HEADER_BYTES} to ${max} bytes (an Ethernet header at least)`,
+      });
+    }
+    return right({ frame: base, len: n });
   };
 };

@@ -3,7 +3,7 @@
 //
 // Core module: ES2022 only (it runs inside QuickJS), no Node or DOM types.
 import { left, right, type Either } from "fp-ts/Either";
-import { ETHERNET_HEADER_BYTES, macAddress, maxFrameSize, netError, statsCounter, type MacAddress, type Net, type NetError } from "@mirage/mirage-net";
+import { ETHERNET_HEADER_BYTES, frameFiller, macAddress, maxFrameSize, netError, statsCounter, type MacAddress, type Net, type NetError } from "@mirage/mirage-net";
 import type { Host } from "./host.ts";
 import { loopOf } from "./loop.ts";
 
@@ -50,11 +50,10 @@ export const solo5Net = (host: Host, name: string): Either<Solo5NetError, Solo5N
   const max = maxFrameSize(mtu);
   const stats = statsCounter();
   const rbuf = new Uint8Array(max);
-  const wbuf = new Uint8Array(max);
+  const fillFrame = frameFiller(max, "a Solo5 net device");
   const loop = loopOf(host);
 
   let connected = true;
-  let filling = false;
   let failure: NetError | undefined;
   let listener: ((frame: Uint8Array) => void) | undefined;
   let endListen: ((r: Either<NetError, void>) => void) | undefined;
@@ -101,28 +100,9 @@ export const solo5Net = (host: Host, name: string): Either<Solo5NetError, Solo5N
     async write(size, fill): Promise<Either<NetError, void>> {
       if (!connected) return left(netError.disconnected("send a frame"));
       if (failure !== undefined) return left(failure);
-      if (!Number.isSafeInteger(size) || size < 0 || size > max) return left(netError.invalidLength(size, max));
-      // A fill that writes re-entrantly gets its own buffer.
-      const outer = !filling;
-      const base = outer ? wbuf : new Uint8Array(max);
-      const buf = size === max ? base : base.subarray(0, size);
-      let n: number;
-      filling = true;
-      try {
-        n = fill(buf);
-      } finally {
-        if (outer) filling = false;
-      }
-      if (!Number.isSafeInteger(n) || n < 0 || n > size) return left(netError.invalidLength(n, size, "a frame: fill wrote"));
-      if (!connected) return left(netError.disconnected("send a frame"));
-      if (n < ETHERNET_HEADER_BYTES) {
-        return left({
-          _tag: "InvalidLength",
-          size: n,
-          max,
-          message: `Cannot send a frame of ${n} bytes: a Solo5 net device takes ${ETHERNET_HEADER_BYTES} to ${max} bytes (an Ethernet header at least)`,
-        });
-      }
+      const filled = fillFrame(size, fill, () => (!connected ? netError.disconnected("send a frame") : undefined));
+      if (filled._tag === "Left") return filled;
+      const { frame: base, len: n } = filled.right;
       const r = host.netWrite(handle, base, n);
       if (r < 0) return left(netError.ioError(`Cannot send a frame of ${n} bytes on network interface "${name}": the host reported error ${r}`));
       stats.tx(n);

@@ -10,6 +10,7 @@ import { left, right, type Either } from "fp-ts/Either";
 import { arg } from "@mirage/mirage-args";
 import {
   ETHERNET_HEADER_BYTES,
+  frameFiller,
   macAddress,
   maxFrameSize,
   netError,
@@ -135,11 +136,10 @@ export const tapNet = async (name: string, options: TapNetOptions = {}): Promise
   const max = maxFrameSize(mtu);
   const stats = statsCounter();
   const rbuf = new Uint8Array(READ_BUFFER_BYTES);
-  const wbuf = new Uint8Array(max);
+  const fillFrame = frameFiller(max, "a TAP device");
   const queue: PendingWrite[] = [];
 
   let connected = true;
-  let filling = false;
   /** Set once the device fails; every later call reports it. */
   let failure: NetError | undefined;
   let listener: ((frame: Uint8Array) => void) | undefined;
@@ -247,29 +247,9 @@ export const tapNet = async (name: string, options: TapNetOptions = {}): Promise
     async write(size, fill): Promise<Either<NetError, void>> {
       if (!connected) return left(netError.disconnected("send a frame"));
       if (failure !== undefined) return left(failure);
-      if (!Number.isSafeInteger(size) || size < 0 || size > max) return left(netError.invalidLength(size, max));
-      // A fill that writes re-entrantly gets its own buffer.
-      const base = filling ? new Uint8Array(max) : wbuf;
-      const buf = size === max ? base : base.subarray(0, size);
-      const outer = !filling;
-      let n: number;
-      filling = true;
-      try {
-        n = fill(buf);
-      } finally {
-        if (outer) filling = false;
-      }
-      if (!Number.isSafeInteger(n) || n < 0 || n > size) return left(netError.invalidLength(n, size, "a frame: fill wrote"));
-      if (!connected) return left(netError.disconnected("send a frame"));
-      if (failure !== undefined) return left(failure);
-      if (n < ETHERNET_HEADER_BYTES) {
-        return left({
-          _tag: "InvalidLength",
-          size: n,
-          max,
-          message: `Cannot send a frame of ${n} bytes: a TAP device takes ${ETHERNET_HEADER_BYTES} to ${max} bytes (an Ethernet header at least)`,
-        });
-      }
+      const filled = fillFrame(size, fill, () => (!connected ? netError.disconnected("send a frame") : failure));
+      if (filled._tag === "Left") return filled;
+      const { frame: base, len: n } = filled.right;
       if (queue.length === 0) {
         const r = send(base, n);
         if (r === true) return right(undefined);
