@@ -11,6 +11,7 @@
 #include "../include/mirage_solo5.h"
 #include "../include/mirage_solo5_abi.h"
 #include "../include/mirage_solo5_crt.h"
+#include "../include/mirage_solo5_devices.h"
 #include "sys.h"
 
 static const struct ms5_mft *mft;
@@ -146,25 +147,13 @@ void solo5_yield(solo5_time_t deadline, solo5_handle_set_t *ready_set)
 
 static const struct ms5_mft_entry *device(solo5_handle_t h, uint32_t type)
 {
-    if (mft == 0 || h >= mft->entries)
-        return 0;
-    const struct ms5_mft_entry *e = &mft->e[h];
-    if (e->type != type || !e->attached)
-        return 0;
-    return e;
+    return ms5_device(mft, h, type);
 }
 
 solo5_result_t solo5_net_acquire(const char *name, solo5_handle_t *handle,
                                  struct solo5_net_info *info)
 {
-    int i = ms5_mft_find(mft, name, MS5_DEV_NET_BASIC);
-    if (i < 0 || !mft->e[i].attached)
-        return SOLO5_R_EINVAL;
-    *handle = (solo5_handle_t)i;
-    for (int k = 0; k < SOLO5_NET_ALEN; k++)
-        info->mac_address[k] = mft->e[i].u.net.mac[k];
-    info->mtu = mft->e[i].u.net.mtu;
-    return SOLO5_R_OK;
+    return ms5_net_acquire(mft, name, handle, info);
 }
 
 solo5_result_t solo5_net_read(solo5_handle_t handle, uint8_t *buf, size_t size,
@@ -203,13 +192,7 @@ solo5_result_t solo5_net_write(solo5_handle_t handle, const uint8_t *buf,
 solo5_result_t solo5_block_acquire(const char *name, solo5_handle_t *handle,
                                    struct solo5_block_info *info)
 {
-    int i = ms5_mft_find(mft, name, MS5_DEV_BLOCK_BASIC);
-    if (i < 0 || !mft->e[i].attached)
-        return SOLO5_R_EINVAL;
-    *handle = (solo5_handle_t)i;
-    info->capacity = mft->e[i].u.block.capacity;
-    info->block_size = mft->e[i].u.block.block_size;
-    return SOLO5_R_OK;
+    return ms5_block_acquire(mft, name, handle, info);
 }
 
 /* One whole block inside the device: the only I/O the seccomp filter allows. */
