@@ -217,5 +217,4 @@ else console.log(`TCP over TAP: skipped (${can.why})`);
 if (has("wrk")) await httpRps();
 else console.log("HTTP req/s: skipped (wrk is not installed: apt-get install wrk)");
 await solo5Bench(can.ok && has("wrk"));
-void unixPClock;
 process.exit(0);

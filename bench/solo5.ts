@@ -1,25 +1,17 @@
 // Solo5 spt benchmarks, each next to the same app on unix measured in the same run: boot time,
 // image size, the smallest --mem that serves static-website, TCP echo throughput and HTTP
 // requests/s over a TAP device (the same network path for both).
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { mirage } from "@mirage/mirage/testing";
-import { createLinuxPeer, type LinuxPeer } from "../test/linux/netns.ts";
+import { createLinuxPeer } from "../test/linux/netns.ts";
+import { copyExample } from "../test/linux/work.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const work = path.join(import.meta.dirname, ".work");
-
-const copy = (name: string, suffix: string): string => {
-  const from = path.join(root, "examples", name);
-  const to = path.join(work, `${name}-${suffix}`);
-  fs.rmSync(to, { recursive: true, force: true });
-  fs.cpSync(from, to, { recursive: true, filter: (s) => !/\/(node_modules|dist|mirage|test|store)(\/|$)/.test(s.slice(from.length)) });
-  return to;
-};
 
 const build = (name: string, target: string, keys: string[] = []): string => {
-  const app = copy(name, `${target}${keys.join("")}`.replace(/[^a-z0-9]/g, ""));
+  const app = copyExample(name, `bench-${target}${keys.join("")}`.replace(/[^a-z0-9-]/g, ""));
   for (const args of [["configure", "-t", target, ...keys], ["build"]]) {
     const r = mirage(app, args);
     if (r.status !== 0) throw new Error(`mirage ${args.join(" ")} failed in ${app}: ${r.stderr}`);
@@ -134,5 +126,4 @@ export const solo5Bench = async (linux: boolean): Promise<void> => {
   } finally {
     peer.destroy();
   }
-  void execFileSync;
 };

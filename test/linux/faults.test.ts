@@ -1,5 +1,4 @@
 // Our direct stack and Linux with loss, delay and reordering between them.
-import { createHash } from "node:crypto";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unixMClock, unixSleep } from "@mirage/platform-unix/clock";
@@ -15,7 +14,6 @@ import { canRunLinuxPeer, createLinuxPeer, hasNetem, type LinuxPeer } from "./ne
 const can = canRunLinuxPeer();
 const PEER = path.join(import.meta.dirname, "peer-tcp.cjs");
 const MB = 1024 * 1024;
-void createHash;
 
 // Loss, delay and reordering between Linux and us: netem on the kernel side where the kernel
 // has it; otherwise (this machine's VM kernel has no sch_netem) the same faults injected on our

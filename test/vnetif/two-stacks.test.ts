@@ -1,7 +1,6 @@
 // Two direct stacks in one process over the vnetif switch: 10 MB each way at once, SHA-256
 // compared, under each fault profile. Timing is real (unix clocks); faults are seeded.
 import { createHash } from "node:crypto";
-import { isLeft } from "fp-ts/Either";
 import { describe, expect, it } from "vitest";
 import { unixMClock, unixSleep } from "@mirage/platform-unix/clock";
 import { chachaRng } from "@mirage/mirage-random";
@@ -54,4 +53,3 @@ describe("two direct stacks over vnetif, 10 MB each way", () => {
   }
 });
 
-void isLeft;

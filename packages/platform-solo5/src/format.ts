@@ -280,7 +280,7 @@ const formatProperty = (ctx: Ctx, value: object, recurseTimes: number, key: stri
     str = desc.get !== undefined ? (desc.set !== undefined ? "[Getter/Setter]" : "[Getter]") : "[Setter]";
   } else {
     ctx.indentationLvl += 2;
-    str = formatValue(ctx, desc.value, recurseTimes, false);
+    str = formatValue(ctx, desc.value, recurseTimes);
     ctx.indentationLvl -= 2;
   }
   if (arrayItem) return str;
@@ -327,7 +327,7 @@ const formatList = (ctx: Ctx, v: ArrayLike<unknown>, recurseTimes: number, outpu
   if (i < len) output.push(moreItems(len - i));
 };
 
-const formatRaw = (ctx: Ctx, value: object, recurseTimes: number, typedArrayItem: boolean): string => {
+const formatRaw = (ctx: Ctx, value: object, recurseTimes: number): string => {
   const name = constructorName(value);
   const rawTag = safe(() => (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag], undefined);
   const tag = typeof rawTag === "string" ? rawTag : "";
@@ -366,7 +366,6 @@ const formatRaw = (ctx: Ctx, value: object, recurseTimes: number, typedArrayItem
       }
       if (ta.length > n) out.push(moreItems(ta.length - n));
     };
-    void typedArrayItem;
   } else if (value instanceof Map) {
     keys = ownKeys(ctx, value, false);
     const p = prefix(name, tag, "Map", `(${value.size})`);
@@ -377,7 +376,7 @@ const formatRaw = (ctx: Ctx, value: object, recurseTimes: number, typedArrayItem
       let n = 0;
       for (const [k, v] of value) {
         if (n >= ctx.maxArrayLength) break;
-        out.push(`${formatValue(ctx, k, recurseTimes, false)} => ${formatValue(ctx, v, recurseTimes, false)}`);
+        out.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
         n++;
       }
       ctx.indentationLvl -= 2;
@@ -394,7 +393,7 @@ const formatRaw = (ctx: Ctx, value: object, recurseTimes: number, typedArrayItem
       let n = 0;
       for (const v of value) {
         if (n >= ctx.maxArrayLength) break;
-        out.push(formatValue(ctx, v, recurseTimes, false));
+        out.push(formatValue(ctx, v, recurseTimes));
         n++;
       }
       ctx.indentationLvl -= 2;
@@ -485,7 +484,7 @@ const formatPrimitive = (v: unknown, ctx: Ctx): string => {
   }
 };
 
-const formatValue = (ctx: Ctx, v: unknown, recurseTimes: number, typedArrayItem: boolean): string => {
+const formatValue = (ctx: Ctx, v: unknown, recurseTimes: number): string => {
   if ((typeof v !== "object" || v === null) && typeof v !== "function") return formatPrimitive(v, ctx);
   if (ctx.seen.includes(v)) {
     let ref = ctx.circular.get(v);
@@ -496,7 +495,7 @@ const formatValue = (ctx: Ctx, v: unknown, recurseTimes: number, typedArrayItem:
     return `[Circular *${ref}]`;
   }
   try {
-    return formatRaw(ctx, v as object, recurseTimes, typedArrayItem);
+    return formatRaw(ctx, v as object, recurseTimes);
   } catch {
     return "[object: inspection failed]";
   }
@@ -515,7 +514,7 @@ export const inspect = (value: unknown, options: InspectOptions = {}): string =>
     seen: [],
     circular: new Map(),
   };
-  return formatValue(ctx, value, 0, false);
+  return formatValue(ctx, value, 0);
 };
 
 /** Global constructors present when this module loads (Node: at startup), as Node's `builtInObjects`. */

@@ -20,7 +20,7 @@ import { solo5Devices } from "../src/devices.ts";
 import { consoleSink } from "../src/logs.ts";
 import { installNativeHelpers } from "../src/native.ts";
 import { loopOf, runLoop } from "../src/loop.ts";
-import { HOST_GLOBAL, LOOP_GLOBAL, readyBit } from "../src/host.ts";
+import { HOST_GLOBAL, LOOP_GLOBAL } from "../src/host.ts";
 import { fakeHost, flushJobs, simulate, type FakeHost, type Simulation } from "../src/testing.ts";
 
 const must = <A>(e: { _tag: "Left"; left: { message: string } } | { _tag: "Right"; right: A }): A => {
@@ -321,4 +321,3 @@ describe("two direct stacks over the fake host", () => {
   }, 60_000);
 });
 
-void readyBit;
