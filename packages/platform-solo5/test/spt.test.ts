@@ -143,7 +143,7 @@ d("block device", () => {
     writeFileSync(disk, Buffer.alloc(1000));
     const r = spt(["--block:storage=" + disk, testGuest("block")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/block device 'storage'.*multiple of the sector size 512/);
+    expect(r.stderr).toMatch(/block device 'storage': .*odd\.img: backing storage size must be block aligned \(512 bytes\); it is 1000 bytes/);
     truncateSync(disk, 0);
     const empty = spt(["--block:storage=" + disk, testGuest("block")]);
     expect(empty.code).toBe(1);

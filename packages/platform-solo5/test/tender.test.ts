@@ -89,7 +89,7 @@ d("devices against the manifest", () => {
   it("refuses a device attached twice", () =>
     expectRefusal(["--block:storage=" + disk, "--block:storage=" + disk, testGuest("block")], /device 'storage' is attached twice/));
 
-  it("refuses an unreadable backing file", () => expectRefusal(["--block:storage=" + join(dir, "missing.img"), testGuest("block")], /cannot open '.*missing\.img' read-write/));
+  it("refuses an unreadable backing file", () => expectRefusal(["--block:storage=" + join(dir, "missing.img"), testGuest("block")], /block device 'storage': could not open '.*missing\.img' read-write/));
 
   it("refuses a bad sector size and a bad MAC", () => {
     expectRefusal(["--block-sector-size:storage=1000", "--block:storage=" + disk, testGuest("block")], /power of two from 512/);

@@ -3,11 +3,14 @@
  * `syscall` instructions (no libc, no vDSO).
  *
  * These are the only calls the tender's seccomp filter lets through (see
- * tender.c, install_filter): write to fd 1 and to TAP fds, read from TAP fds,
- * pread64/pwrite64 of one block on block fds, epoll_pwait on the tender's
- * epoll fd, timerfd_settime on its timerfd, clock_gettime for
+ * tender.c, build_filter): write to fd 1 and to network (TAP) fds, read from
+ * network fds, pread64/pwrite64 of one whole block inside the device on block
+ * fds (each device's own block size and capacity), epoll_pwait on the
+ * tender's epoll fd, timerfd_settime on its timerfd, clock_gettime for
  * CLOCK_REALTIME/CLOCK_MONOTONIC, arch_prctl(ARCH_SET_FS) and exit_group.
- * Anything else kills the guest.
+ * Anything else kills the guest. The device fds are whatever the manifest
+ * copy says (the tender moves them into contiguous runs); nothing here may
+ * assume their numbers.
  */
 #ifndef MIRAGE_SPT_SYS_H
 #define MIRAGE_SPT_SYS_H

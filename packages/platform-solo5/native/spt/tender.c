@@ -3,7 +3,7 @@
  *
  *   mirage-spt [--mem=MB] [--net:NAME=IFACE|@FD] [--net-mac:NAME=MAC]
  *              [--block:NAME=PATH] [--block-sector-size:NAME=BYTES]
- *              [--] KERNEL [ARGS...]
+ *              [--x-exec-heap] [--] KERNEL [ARGS...]
  *
  * Same command line and guest ABI as upstream Solo5's solo5-spt, so an image
  * runs on either. Steps: read KERNEL's Solo5 notes (the ABI note must say spt,
@@ -13,7 +13,10 @@
  * writable and executable), attach the devices, write the boot information,
  * install a seccomp-BPF allow-list and jump to the entry point. From then on
  * the process *is* the guest: it can make only the system calls its bindings
- * need, on the descriptors the tender opened for it.
+ * need, on the descriptors the tender opened for it (moved into contiguous
+ * runs first, so the filter stays small with the 63 devices a manifest can
+ * declare). Block backing files are refused under upstream's conditions;
+ * --x-exec-heap maps the heap and stack executable as upstream's does.
  *
  * The image reading, ABI check and --mem parsing it shares with mirage-hvt-test
  * are in native/tender-common/.
@@ -47,6 +50,7 @@
 #include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -86,7 +90,10 @@ static void usage(FILE *f)
             "  --block:NAME=PATH               attach file or block device PATH as the\n"
             "                                  manifest's block device NAME\n"
             "  --block-sector-size:NAME=BYTES  block size of NAME (power of two >= 512,\n"
-            "                                  default 512)\n"
+            "                                  default 512); PATH's size must be a\n"
+            "                                  non-zero multiple of it\n"
+            "  --x-exec-heap                   make the guest's heap and stack executable\n"
+            "                                  (for JITs; dangerous: no W^X there)\n"
             "  --help, --version\n"
             "Every device in KERNEL's manifest must be attached.\n",
             DEFAULT_MEM_MB);
@@ -116,6 +123,18 @@ static void read_image(const char *path, struct image *img)
 
 static struct ms5_mft *load_manifest(const struct image *img, size_t *size)
 {
+    /* Too many devices is worth its own message (manifest_note only sees a big note). */
+    uint32_t dsz;
+    const uint8_t *note = find_note(img, MS5_NOTE_MFT1, &dsz);
+    if (note != NULL && dsz >= MS5_MFT1_PAYLOAD_OFFSET - 20 + 8 &&
+        (size_t)(note - img->bytes) + MS5_MFT1_PAYLOAD_OFFSET + 8 <= img->size) {
+        uint32_t entries;
+        memcpy(&entries, note + MS5_MFT1_PAYLOAD_OFFSET + 4, sizeof entries);
+        if (entries > MS5_MFT_MAX_ENTRIES)
+            die("%s: the manifest declares %u devices; a Solo5 manifest holds at most %u "
+                "(%u entries, the first one reserved)",
+                kernel_path, entries - 1, MS5_MFT_MAX_ENTRIES - 1, MS5_MFT_MAX_ENTRIES);
+    }
     size_t len;
     struct ms5_mft *m = manifest_note(img, &len);
     if (m->version != MS5_MFT_VERSION)
@@ -159,6 +178,7 @@ struct devopts {
     bool mac_set;
     uint8_t mac[6];
     unsigned block_size;
+    const char *path; /* --block: the backing file, for messages */
 };
 static struct devopts devopts[MS5_MFT_MAX_ENTRIES];
 
@@ -185,7 +205,7 @@ static struct ms5_mft_entry *named_device(struct ms5_mft *m, const char *arg, si
             return &m->e[i];
         }
     }
-    char list[1024];
+    char list[MS5_MFT_MAX_ENTRIES * (MS5_MFT_NAME_SIZE + 16)];
     declared_list(m, list, sizeof list);
     die("%s: %s declares no %s device named '%.*s' (declared: %s)", arg, kernel_path,
         type == MS5_DEV_NET_BASIC ? "network" : "block", (int)nlen, name, list);
@@ -262,15 +282,123 @@ static void parse_mac(const char *arg, const char *s, uint8_t mac[6])
         die("%s: %s is a multicast address", arg, s);
 }
 
+/*
+ * Opens the backing file of block device `e` (upstream solo5-spt's
+ * conditions: it must open read-write and have a size lseek can tell).
+ */
+static int block_open(const struct ms5_mft_entry *e, const char *path, uint64_t *capacity)
+{
+    int fd = open(path, O_RDWR);
+    if (fd < 0)
+        die("block device '%s': could not open '%s' read-write: %s", e->name,
+            path, strerror(errno));
+    off_t cap = lseek(fd, 0, SEEK_END);
+    if (cap < 0)
+        die("block device '%s': %s: could not determine capacity: %s", e->name, path,
+            strerror(errno));
+    *capacity = (uint64_t)cap;
+    return fd;
+}
+
+/*
+ * Once the sector size is known: the backing storage must be block aligned
+ * and at least one block, checked in that order as upstream does.
+ */
+static void block_check(const struct ms5_mft_entry *e, const char *path, unsigned bs)
+{
+    uint64_t cap = e->u.block.capacity;
+    if (cap % bs != 0)
+        die("block device '%s': %s: backing storage size must be block aligned (%u bytes); "
+            "it is %" PRIu64 " bytes",
+            e->name, path, bs, cap);
+    if (cap < bs)
+        die("block device '%s': %s: backing storage must be at least 1 block (%u bytes) in "
+            "size; it is %" PRIu64 " bytes",
+            e->name, path, bs, cap);
+}
+
+/* Where gather_fds put the device descriptors: two contiguous runs. */
+struct fd_layout {
+    int net_lo, blk_lo;
+    unsigned nnet, nblk;
+};
+
+/* Lowest descriptor >= from such that [fd, fd + n) are all free. */
+static int free_run(int from, unsigned n)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        die("getrlimit(RLIMIT_NOFILE): %s", strerror(errno));
+    uint64_t limit = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > INT_MAX ? INT_MAX : rl.rlim_cur;
+    for (uint64_t base = (uint64_t)from; base + n <= limit;) {
+        unsigned k = 0;
+        while (k < n && fcntl((int)(base + k), F_GETFD) < 0 && errno == EBADF)
+            k++;
+        if (k == n)
+            return (int)base;
+        base += k + 1;
+    }
+    die("no room for %u device descriptors below the limit of %" PRIu64
+        " open files (raise ulimit -n)", n, limit);
+}
+
+/*
+ * Moves the device descriptors into two contiguous runs, network devices then
+ * block devices, each in manifest order, so the seccomp filter can allow
+ * each system call on a range of descriptors instead of one rule per device.
+ * The runs start above every descriptor the devices had (which are then
+ * closed, except 0-2), so no device ever lands on another's old number.
+ */
+static void gather_fds(struct ms5_mft *m, struct fd_layout *fl)
+{
+    int old[MS5_MFT_MAX_ENTRIES], top = 2;
+    unsigned n = m->entries - 1;
+    fl->nnet = 0;
+    for (uint32_t i = 1; i < m->entries; i++) {
+        old[i] = m->e[i].b.hostfd;
+        if (old[i] > top)
+            top = old[i];
+        if (m->e[i].type == MS5_DEV_NET_BASIC)
+            fl->nnet++;
+    }
+    fl->nblk = n - fl->nnet;
+    if (n == 0) {
+        fl->net_lo = fl->blk_lo = 0;
+        return;
+    }
+    if (top == INT_MAX)
+        die("device descriptor %d is too high", top);
+    int next = free_run(top + 1, n);
+    fl->net_lo = next;
+    fl->blk_lo = next + (int)fl->nnet;
+    for (uint32_t pass = 0; pass < 2; pass++)
+        for (uint32_t i = 1; i < m->entries; i++) {
+            struct ms5_mft_entry *e = &m->e[i];
+            if ((e->type == MS5_DEV_NET_BASIC) != (pass == 0))
+                continue;
+            if (dup2(old[i], next) != next)
+                die("device '%s': dup2(%d, %d): %s", e->name, old[i], next, strerror(errno));
+            e->b.hostfd = next++;
+        }
+    for (uint32_t i = 1; i < m->entries; i++)
+        if (old[i] > 2)
+            close(old[i]); /* EBADF when two devices shared an @FD: harmless */
+}
+
 /* ---- guest memory and loading ------------------------------------------ */
 
 /* Guest addresses are host addresses in this process. */
 static inline uint8_t *G(uint64_t addr) { return (uint8_t *)(uintptr_t)addr; }
 
-static void map_guest(uint64_t mem)
+/*
+ * All of guest memory, read-write; with --x-exec-heap also executable (the
+ * image's segments then get their own protections, so only the heap, the
+ * stack and the low boot information stay writable and executable).
+ */
+static void map_guest(uint64_t mem, bool exec_heap)
 {
     void *p = mmap((void *)(uintptr_t)MS5_SPT_HOST_MEM_BASE, mem - MS5_SPT_HOST_MEM_BASE,
-                   PROT_READ | PROT_WRITE,
+                   PROT_READ | PROT_WRITE | (exec_heap ? PROT_EXEC : 0),
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
     if (p == MAP_FAILED || p != (void *)(uintptr_t)MS5_SPT_HOST_MEM_BASE)
         die("cannot map %" PRIu64 " MiB of guest memory at 0x%x: %s", mem >> 20,
@@ -326,101 +454,273 @@ static uint64_t load_segments(const struct image *img, uint64_t mem_size)
 
 /* ---- seccomp ---------------------------------------------------------- */
 
-#define MAXPROG 512
-static struct sock_filter prog[MAXPROG];
+/*
+ * The filter is a small program written with forward labels. Layout:
+ *
+ *   arch check, x32 check, load nr
+ *   dispatch: one JEQ per allowed system call, to its section
+ *   sections: exit_group, clock_gettime, arch_prctl, epoll_pwait,
+ *             timerfd_settime, write, read, block (pread64 and pwrite64 share it)
+ *
+ * Each section checks its arguments and ends in its own RET ALLOW / RET KILL,
+ * so every conditional jump is short (well under the 255 that jt/jf hold).
+ * The device descriptors are contiguous (see gather_fds): the network fds
+ * [net_lo, net_lo + nnet), then the block fds [blk_lo, blk_lo + nblk). read
+ * and write on a network device are a range check; a block device needs its
+ * own block size and last offset, so the block section range-checks the fd
+ * and then binary-searches it down to a 9-instruction check per device, the
+ * search nodes reaching their right half with BPF_JA (32-bit offset). With 63
+ * block devices the program is 746 instructions (BPF_MAXINSNS is 4096) and a
+ * call runs at most 40 of them.
+ */
+
+static struct sock_filter prog[BPF_MAXINSNS];
 static unsigned plen;
+
+#define MAXLABELS 512
+#define MAXFIXUPS 1024
+static unsigned label_at[MAXLABELS];
+static unsigned nlabels;
+static struct fixup {
+    unsigned insn;
+    unsigned label;
+    enum { FIX_JT, FIX_JF, FIX_JA } field;
+} fixups[MAXFIXUPS];
+static unsigned nfixups;
+
+#define NEXT (-1) /* a jump to the next instruction (offset 0) */
 
 static void emit(uint16_t code, uint32_t k, uint8_t jt, uint8_t jf)
 {
-    if (plen >= MAXPROG)
-        die("seccomp filter too large");
+    if (plen >= BPF_MAXINSNS)
+        die("internal error: the seccomp filter exceeds %u instructions", BPF_MAXINSNS);
     prog[plen++] = (struct sock_filter){code, jt, jf, k};
 }
 
-#define ARG_LO(n) (offsetof(struct seccomp_data, args) + 8 * (n))
-#define ARG_HI(n) (offsetof(struct seccomp_data, args) + 8 * (n) + 4)
-
-enum cmp { EQ, LE };
-struct cond {
-    int arg;
-    enum cmp op;
-    uint64_t value;
-};
-
-/* Emits "if (nr == NR && all conds) return ALLOW"; falls through otherwise. */
-static void rule(int nr, unsigned n, const struct cond *c)
+static int label(void)
 {
-    unsigned fix[32], nfix = 0; /* instructions whose jf/jt go to the block end */
-    bool fix_jt[32];
-    emit(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr), 0, 0);
-    fix_jt[nfix] = false;
-    fix[nfix++] = plen;
-    emit(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)nr, 0, 0);
-    for (unsigned i = 0; i < n; i++) {
-        uint32_t hi = (uint32_t)(c[i].value >> 32), lo = (uint32_t)c[i].value;
-        if (c[i].op == EQ) {
-            emit(BPF_LD | BPF_W | BPF_ABS, ARG_HI(c[i].arg), 0, 0);
-            fix_jt[nfix] = false;
-            fix[nfix++] = plen;
-            emit(BPF_JMP | BPF_JEQ | BPF_K, hi, 0, 0);
-            emit(BPF_LD | BPF_W | BPF_ABS, ARG_LO(c[i].arg), 0, 0);
-            fix_jt[nfix] = false;
-            fix[nfix++] = plen;
-            emit(BPF_JMP | BPF_JEQ | BPF_K, lo, 0, 0);
-        } else { /* unsigned 64-bit arg <= value */
-            emit(BPF_LD | BPF_W | BPF_ABS, ARG_HI(c[i].arg), 0, 0);
-            fix_jt[nfix] = true; /* hi > HI: fail */
-            fix[nfix++] = plen;
-            emit(BPF_JMP | BPF_JGT | BPF_K, hi, 0, 0);
-            emit(BPF_JMP | BPF_JEQ | BPF_K, hi, 0, 2); /* hi < HI: pass */
-            emit(BPF_LD | BPF_W | BPF_ABS, ARG_LO(c[i].arg), 0, 0);
-            fix_jt[nfix] = true; /* lo > LO: fail */
-            fix[nfix++] = plen;
-            emit(BPF_JMP | BPF_JGT | BPF_K, lo, 0, 0);
+    if (nlabels >= MAXLABELS)
+        die("internal error: too many seccomp filter labels");
+    label_at[nlabels] = UINT_MAX; /* not bound yet */
+    return (int)nlabels++;
+}
+
+static void here(int l) { label_at[l] = plen; }
+
+static void fixup(int l, int field)
+{
+    if (l == NEXT)
+        return;
+    if (nfixups >= MAXFIXUPS)
+        die("internal error: too many seccomp filter jumps");
+    fixups[nfixups++] = (struct fixup){plen - 1, (unsigned)l, field};
+}
+
+/* A conditional jump: to `t` when (A op k), else to `f`; NEXT for either. */
+static void jump(uint16_t op, uint32_t k, int t, int f)
+{
+    emit(BPF_JMP | op | BPF_K, k, 0, 0);
+    fixup(t, FIX_JT);
+    fixup(f, FIX_JF);
+}
+
+static void jump_always(int l)
+{
+    emit(BPF_JMP | BPF_JA, 0, 0, 0);
+    fixup(l, FIX_JA);
+}
+
+static void ret(uint32_t action) { emit(BPF_RET | BPF_K, action, 0, 0); }
+
+static void load(uint32_t offset) { emit(BPF_LD | BPF_W | BPF_ABS, offset, 0, 0); }
+
+#define ARG_LO(n) (uint32_t)(offsetof(struct seccomp_data, args) + 8 * (n))
+#define ARG_HI(n) (uint32_t)(offsetof(struct seccomp_data, args) + 8 * (n) + 4)
+#define ALLOW SECCOMP_RET_ALLOW
+#define KILL SECCOMP_RET_KILL_PROCESS
+
+static void resolve_jumps(void)
+{
+    for (unsigned i = 0; i < nfixups; i++) {
+        const struct fixup *x = &fixups[i];
+        unsigned to = label_at[x->label];
+        if (to == UINT_MAX || to <= x->insn || to >= plen)
+            die("internal error: seccomp filter jump %u to an unbound or backward label", i);
+        unsigned off = to - x->insn - 1;
+        if (x->field == FIX_JA) {
+            prog[x->insn].k = off;
+        } else {
+            if (off > 255)
+                die("internal error: seccomp filter jump of %u instructions (at most 255)", off);
+            if (x->field == FIX_JT)
+                prog[x->insn].jt = (uint8_t)off;
+            else
+                prog[x->insn].jf = (uint8_t)off;
         }
-    }
-    emit(BPF_RET | BPF_K, SECCOMP_RET_ALLOW, 0, 0);
-    for (unsigned i = 0; i < nfix; i++) {
-        unsigned off = plen - fix[i] - 1;
-        if (off > 255)
-            die("seccomp rule too long");
-        if (fix_jt[i])
-            prog[fix[i]].jt = (uint8_t)off;
-        else
-            prog[fix[i]].jf = (uint8_t)off;
     }
 }
 
-static void build_filter(const struct ms5_mft *m, int epfd, int tfd)
+/* Allows the call when the 64-bit argument `arg` equals `v`. */
+static void section_arg_eq(unsigned arg, uint64_t v)
 {
-    emit(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch), 0, 0);
-    emit(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0);
-    emit(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS, 0, 0);
-    emit(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr), 0, 0);
-    emit(BPF_JMP | BPF_JGE | BPF_K, 0x40000000u, 0, 1); /* x32 ABI numbers */
-    emit(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS, 0, 0);
+    int allow = label(), kill = label();
+    load(ARG_HI(arg));
+    jump(BPF_JEQ, (uint32_t)(v >> 32), NEXT, kill);
+    load(ARG_LO(arg));
+    jump(BPF_JEQ, (uint32_t)v, allow, kill);
+    here(allow);
+    ret(ALLOW);
+    here(kill);
+    ret(KILL);
+}
 
-    rule(SYS_write, 1, (struct cond[]){{0, EQ, 1}});
-    rule(SYS_exit_group, 0, NULL);
-    rule(SYS_epoll_pwait, 1, (struct cond[]){{0, EQ, (uint64_t)epfd}});
-    rule(SYS_timerfd_settime, 1, (struct cond[]){{0, EQ, (uint64_t)tfd}});
-    rule(SYS_clock_gettime, 1, (struct cond[]){{0, EQ, CLOCK_MONOTONIC}});
-    rule(SYS_clock_gettime, 1, (struct cond[]){{0, EQ, CLOCK_REALTIME}});
-    rule(SYS_arch_prctl, 1, (struct cond[]){{0, EQ, ARCH_SET_FS}});
-    for (uint32_t i = 1; i < m->entries; i++) {
-        const struct ms5_mft_entry *e = &m->e[i];
-        uint64_t fd = (uint64_t)(uint32_t)e->b.hostfd;
-        if (e->type == MS5_DEV_NET_BASIC) {
-            rule(SYS_read, 1, (struct cond[]){{0, EQ, fd}});
-            rule(SYS_write, 1, (struct cond[]){{0, EQ, fd}});
-        } else {
-            uint64_t bs = e->u.block.block_size;
-            struct cond c[3] = {{0, EQ, fd}, {2, EQ, bs}, {3, LE, e->u.block.capacity - bs}};
-            rule(SYS_pread64, 3, c);
-            rule(SYS_pwrite64, 3, c);
-        }
+/* Allows the call when argument 0 is `also` (if >= 0) or a descriptor in [lo, lo + n). */
+static void section_fd_range(int also, int lo, unsigned n)
+{
+    int allow = label(), kill = label();
+    load(ARG_HI(0));
+    jump(BPF_JEQ, 0, NEXT, kill);
+    load(ARG_LO(0));
+    if (also >= 0)
+        jump(BPF_JEQ, (uint32_t)also, allow, NEXT);
+    if (n > 0) {
+        jump(BPF_JGE, (uint32_t)lo, NEXT, kill);
+        jump(BPF_JGT, (uint32_t)lo + n - 1, kill, allow);
+    } else {
+        jump_always(kill);
     }
-    emit(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS, 0, 0);
+    here(allow);
+    ret(ALLOW);
+    here(kill);
+    ret(KILL);
+}
+
+/*
+ * pread64/pwrite64(fd, buf, count, offset) on block device `e` (its fd
+ * already matched): count == block size, offset <= capacity - block size, so
+ * the guest can neither read past the end nor grow a backing file. The high
+ * word of count was checked (zero) before the search.
+ */
+static void block_leaf(const struct ms5_mft_entry *e)
+{
+    uint64_t last = e->u.block.capacity - e->u.block.block_size;
+    int allow = label(), kill = label();
+    load(ARG_LO(2));
+    jump(BPF_JEQ, e->u.block.block_size, NEXT, kill);
+    load(ARG_HI(3));
+    jump(BPF_JGT, (uint32_t)(last >> 32), kill, NEXT);
+    jump(BPF_JEQ, (uint32_t)(last >> 32), NEXT, allow); /* high word below: in range */
+    load(ARG_LO(3));
+    jump(BPF_JGT, (uint32_t)last, kill, allow);
+    here(allow);
+    ret(ALLOW);
+    here(kill);
+    ret(KILL);
+}
+
+/* Binary search on A = fd over blk[from, to), the block fds blk_lo + from.. */
+static void block_tree(const struct ms5_mft_entry *const *blk, int blk_lo, unsigned from,
+                       unsigned to)
+{
+    if (to - from == 1) {
+        block_leaf(blk[from]);
+        return;
+    }
+    unsigned mid = from + (to - from) / 2;
+    int left = label(), right = label();
+    jump(BPF_JGE, (uint32_t)(blk_lo + (int)mid), NEXT, left);
+    jump_always(right);
+    here(left);
+    block_tree(blk, blk_lo, from, mid);
+    here(right);
+    block_tree(blk, blk_lo, mid, to);
+}
+
+static void section_block(const struct ms5_mft_entry *const *blk, int blk_lo, unsigned n)
+{
+    int kill = label(), search = label();
+    load(ARG_HI(2));
+    jump(BPF_JEQ, 0, NEXT, kill);
+    load(ARG_HI(0));
+    jump(BPF_JEQ, 0, NEXT, kill);
+    load(ARG_LO(0));
+    jump(BPF_JGE, (uint32_t)blk_lo, NEXT, kill);
+    jump(BPF_JGT, (uint32_t)blk_lo + n - 1, kill, search);
+    here(kill);
+    ret(KILL);
+    here(search);
+    block_tree(blk, blk_lo, 0, n);
+}
+
+static void build_filter(const struct ms5_mft *m, const struct fd_layout *fl, int epfd, int tfd)
+{
+    const struct ms5_mft_entry *blk[MS5_MFT_MAX_ENTRIES];
+    unsigned nblk = 0;
+    for (uint32_t i = 1; i < m->entries; i++)
+        if (m->e[i].type == MS5_DEV_BLOCK_BASIC)
+            blk[nblk++] = &m->e[i]; /* in manifest order: fd blk_lo + position */
+    if (nblk != fl->nblk)
+        die("internal error: %u block devices, %u block descriptors", nblk, fl->nblk);
+
+    load(offsetof(struct seccomp_data, arch));
+    int arch_ok = label();
+    jump(BPF_JEQ, AUDIT_ARCH_X86_64, arch_ok, NEXT);
+    ret(KILL);
+    here(arch_ok);
+    load(offsetof(struct seccomp_data, nr));
+    int native = label();
+    jump(BPF_JGE, 0x40000000u, NEXT, native); /* x32 ABI numbers */
+    ret(KILL);
+    here(native);
+
+    enum { S_EXIT, S_CLOCK, S_ARCH, S_EPOLL, S_TIMER, S_WRITE, S_READ, S_BLOCK, NSECTIONS };
+    int sec[NSECTIONS];
+    for (int s = 0; s < NSECTIONS; s++)
+        sec[s] = label();
+    jump(BPF_JEQ, SYS_exit_group, sec[S_EXIT], NEXT);
+    jump(BPF_JEQ, SYS_clock_gettime, sec[S_CLOCK], NEXT);
+    jump(BPF_JEQ, SYS_arch_prctl, sec[S_ARCH], NEXT);
+    jump(BPF_JEQ, SYS_epoll_pwait, sec[S_EPOLL], NEXT);
+    jump(BPF_JEQ, SYS_timerfd_settime, sec[S_TIMER], NEXT);
+    jump(BPF_JEQ, SYS_write, sec[S_WRITE], NEXT);
+    if (fl->nnet > 0)
+        jump(BPF_JEQ, SYS_read, sec[S_READ], NEXT);
+    if (nblk > 0) {
+        jump(BPF_JEQ, SYS_pread64, sec[S_BLOCK], NEXT);
+        jump(BPF_JEQ, SYS_pwrite64, sec[S_BLOCK], NEXT);
+    }
+    ret(KILL);
+
+    here(sec[S_EXIT]);
+    ret(ALLOW);
+    here(sec[S_CLOCK]); /* CLOCK_REALTIME (0) or CLOCK_MONOTONIC (1) */
+    {
+        _Static_assert(CLOCK_REALTIME == 0 && CLOCK_MONOTONIC == 1, "clock ids 0 and 1");
+        int allow = label(), kill = label();
+        load(ARG_HI(0));
+        jump(BPF_JEQ, 0, NEXT, kill);
+        load(ARG_LO(0));
+        jump(BPF_JGT, CLOCK_MONOTONIC, kill, allow);
+        here(allow);
+        ret(ALLOW);
+        here(kill);
+        ret(KILL);
+    }
+    here(sec[S_ARCH]);
+    section_arg_eq(0, ARCH_SET_FS);
+    here(sec[S_EPOLL]);
+    section_arg_eq(0, (uint64_t)epfd);
+    here(sec[S_TIMER]);
+    section_arg_eq(0, (uint64_t)tfd);
+    here(sec[S_WRITE]); /* the console (fd 1) and the network devices */
+    section_fd_range(1, fl->net_lo, fl->nnet);
+    here(sec[S_READ]);
+    if (fl->nnet > 0)
+        section_fd_range(-1, fl->net_lo, fl->nnet);
+    here(sec[S_BLOCK]);
+    if (nblk > 0)
+        section_block(blk, fl->blk_lo, nblk);
+    resolve_jumps();
 }
 
 /* ---- main ------------------------------------------------------------- */
@@ -457,6 +757,7 @@ int main(int argc, char **argv)
 
     /* Pass 2: options, now that the manifest is known. */
     unsigned mem_mb = DEFAULT_MEM_MB;
+    bool exec_heap = false;
     for (int i = 1; i < k; i++) {
         const char *a = argv[i], *val;
         unsigned idx;
@@ -465,6 +766,8 @@ int main(int argc, char **argv)
             break;
         if (strncmp(a, "--mem=", 6) == 0) {
             mem_mb = parse_mem(a);
+        } else if (strcmp(a, "--x-exec-heap") == 0) {
+            exec_heap = true;
         } else if (strncmp(a, "--net:", 6) == 0) {
             e = named_device(mft, a, 6, MS5_DEV_NET_BASIC, &val, &idx);
             if (e->attached)
@@ -481,21 +784,15 @@ int main(int argc, char **argv)
             e = named_device(mft, a, 8, MS5_DEV_BLOCK_BASIC, &val, &idx);
             if (e->attached)
                 die("%s: device '%s' is attached twice", a, e->name);
-            int fd = open(val, O_RDWR);
-            if (fd < 0)
-                die("%s: cannot open '%s' read-write: %s", a, val, strerror(errno));
-            off_t cap = lseek(fd, 0, SEEK_END);
-            if (cap < 0)
-                die("%s: cannot find the size of '%s': %s", a, val, strerror(errno));
-            e->b.hostfd = fd;
-            e->u.block.capacity = (uint64_t)cap;
+            e->b.hostfd = block_open(e, val, &e->u.block.capacity);
+            devopts[idx].path = val;
             e->attached = 1;
         } else if (strncmp(a, "--block-sector-size:", 20) == 0) {
             e = named_device(mft, a, 20, MS5_DEV_BLOCK_BASIC, &val, &idx);
             char *end;
             unsigned long bs = strtoul(val, &end, 10);
-            if (*end != 0 || bs < 512 || bs > 32768 || (bs & (bs - 1)))
-                die("%s: the sector size must be a power of two from 512 to 32768", a);
+            if (end == val || *end != 0 || bs < 512 || bs > 32768 || (bs & (bs - 1)))
+                die("%s: the sector (block) size must be a power of two from 512 to 32768", a);
             devopts[idx].block_size = (unsigned)bs;
         } else {
             die("unknown option '%s' (see " PROG " --help)", a);
@@ -528,10 +825,7 @@ int main(int argc, char **argv)
             }
         } else {
             unsigned bs = devopts[i].block_size ? devopts[i].block_size : 512;
-            if (e->u.block.capacity < bs || e->u.block.capacity % bs != 0)
-                die("block device '%s': its size (%" PRIu64
-                    " bytes) must be a non-zero multiple of the sector size %u",
-                    e->name, e->u.block.capacity, bs);
+            block_check(e, devopts[i].path, bs);
             e->u.block.block_size = (uint16_t)bs;
         }
     }
@@ -555,10 +849,16 @@ int main(int argc, char **argv)
     if (pers < 0 || (pers & READ_IMPLIES_EXEC))
         die("refusing to run with the READ_IMPLIES_EXEC personality (no W^X)");
 
+    if (exec_heap)
+        fprintf(stderr, PROG ": warning: --x-exec-heap maps the guest's heap and stack writable "
+                        "and executable (no W^X outside the image's own segments); use it only "
+                        "for a guest that generates code\n");
     uint64_t mem_size = (uint64_t)mem_mb << 20;
-    map_guest(mem_size);
+    map_guest(mem_size, exec_heap);
     uint64_t kernel_end = load_segments(&img, mem_size);
 
+    struct fd_layout fl;
+    gather_fds(mft, &fl);
     int epfd = epoll_create1(EPOLL_CLOEXEC);
     int tfd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
     if (epfd < 0 || tfd < 0)
@@ -593,7 +893,7 @@ int main(int argc, char **argv)
     bi->epollfd = epfd;
     bi->timerfd = tfd;
 
-    build_filter(mft, epfd, tfd);
+    build_filter(mft, &fl, epfd, tfd);
     uint64_t entry = img.eh->e_entry;
     free(img.bytes);
     free(mft);
