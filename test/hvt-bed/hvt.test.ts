@@ -1,0 +1,123 @@
+// The examples as Solo5 hvt unikernels, booted for real on KVM inside the hvt test bed (bed.ts):
+// QEMU's emulator runs a Linux guest whose kvm_amd gives /dev/kvm, and the tender boots our
+// images there. All steps share one bed boot (~6 s of boot, then the steps).
+// SOLO5_HVT=/path/to/solo5-hvt runs the same steps on an upstream tender (never built here).
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mirage } from "@mirage/mirage/testing";
+import { hvtTestTenderPath } from "@mirage/platform-solo5/hvt-tender";
+import { copyExample } from "../linux/work.ts";
+import { bedUnavailable, runInBed, type BedResult } from "./bed.ts";
+
+const why = bedUnavailable();
+const tender = process.env.SOLO5_HVT ?? hvtTestTenderPath;
+const tenderName = process.env.SOLO5_HVT ? "solo5-hvt" : "mirage-hvt-test";
+
+const hvtImage = (name: string): string => {
+  const app = copyExample(name, "hvt-bed");
+  expect(mirage(app, ["configure", "-t", "hvt"]).stderr).toBe("");
+  const b = mirage(app, ["build"]);
+  expect(b.stderr).toBe("");
+  return path.join(app, "dist", `${name}.hvt`);
+};
+const selfTest = path.resolve(import.meta.dirname, "..", "..", "packages", "platform-solo5", "build", "test-guests", "hello.hvt");
+
+describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM test bed${why ? ` (skipped: ${why})` : ""}`, () => {
+  let bed: BedResult;
+  beforeAll(async () => {
+    const hello = hvtImage("hello");
+    const kv = hvtImage("kv");
+    const block = hvtImage("block");
+    bed = await runInBed({
+      tender,
+      hostFiles: [hello, kv, block, selfTest],
+      files: [{ path: "disk.img", data: new Uint8Array(64 * 512) }],
+      steps: [
+        { name: "kvm", script: "test -c /dev/kvm && echo kvm ready" },
+        { name: "hello", script: `$HVT --mem=64 ${hello} --count=3 --interval-ms=300 --hello=from-hvt` },
+        { name: "bad-arg", script: `$HVT --mem=64 ${hello} --count=lots` },
+        { name: "kv", script: `$HVT --mem=64 ${kv}` },
+        { name: "block-1", script: `$HVT --mem=64 --block:storage=disk.img ${block}` },
+        { name: "block-2", script: `$HVT --mem=64 --block:storage=disk.img ${block} --sectors=8` },
+        { name: "block-missing", script: `$HVT --mem=64 ${block}` },
+        { name: "abort", script: `$HVT ${selfTest} abort` },
+        { name: "exit-status", script: `$HVT ${selfTest} exit=7 sleep=50` },
+      ],
+      timeoutMs: 400_000,
+    });
+  }, 600_000);
+
+  it("boots with a usable /dev/kvm inside the bed", () => {
+    expect(bed.step("kvm").output).toBe("kvm ready\n");
+  });
+
+  it("hello logs its lines a sleep apart and exits 0", () => {
+    const r = bed.step("hello");
+    const lines = r.output.trim().split("\n");
+    expect(lines, r.output).toHaveLength(3);
+    for (const l of lines) expect(l).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z INFO  \[hello\] from-hvt$/);
+    const times = lines.map((l) => Date.parse(l.slice(0, 24)));
+    expect((times[2] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(600);
+    expect(r.status).toBe(0);
+  });
+
+  it("a bad runtime argument stops the boot with exit 64 and names it", () => {
+    const r = bed.step("bad-arg");
+    expect(r.output).toContain('hello: invalid value "lots" for --count: expected an integer from 0 to 1000 (--count=INT)');
+    expect(r.status).toBe(64);
+  });
+
+  it("kv reads the crunched directory and verifies the copies", () => {
+    const r = bed.step("kv");
+    expect(r.output).toContain("[kv] read /docs/notes.md");
+    expect(r.output).toContain("verified 3 files (181 bytes) copied to the read-write store");
+    expect(r.status).toBe(0);
+  });
+
+  it("block writes and verifies its sectors, and the data survives a second boot", () => {
+    const first = bed.step("block-1");
+    expect(first.output).toContain("disk: 64 sectors of 512 bytes, read-write");
+    expect(first.output).toContain("boot 1: wrote and verified 16 sectors");
+    expect(first.status).toBe(0);
+    const second = bed.step("block-2");
+    expect(second.output).toContain("found the data of boot 1 intact");
+    expect(second.output).toMatch(/reading past the end is refused: Cannot read sector 64: out of bounds/);
+    expect(second.status).toBe(0);
+  });
+
+  it("a manifest device left unattached stops the boot, naming it", () => {
+    const r = bed.step("block-missing");
+    expect(r.output).toMatch(/storage/);
+    expect(r.status).not.toBe(0);
+  });
+
+  it("the C self-test: abort exits 255 after its message, an exit status comes through", () => {
+    const a = bed.step("abort");
+    expect(a.output).toContain("mirage-solo5: abort");
+    expect(a.status).toBe(255);
+    const e = bed.step("exit-status");
+    expect(e.output).toContain("hello from mirage-solo5 on hvt");
+    expect(e.output).toMatch(/^yield: ok slept_ms=\d+ ready=0$/m);
+    expect(e.status).toBe(7);
+  });
+});
+
+// The bed's own mechanics, independent of any tender: a step's status, output and timeout.
+describe.skipIf(why !== undefined || process.env.MIRAGE_HVT_BED === "direct")("the hvt test bed", () => {
+  it("reports each step's output and status, and kills a step past its timeout", async () => {
+    const r = await runInBed({
+      tender: "/bin/true",
+      files: [{ path: "data/x.txt", data: "bytes in\n" }],
+      steps: [
+        { name: "cat", script: "cat data/x.txt; printf 'no newline'" },
+        { name: "fails", script: "echo out; echo err >&2; exit 3" },
+        { name: "hangs", script: "sleep 60", timeoutSec: 1 },
+        { name: "after", script: "echo still running" },
+      ],
+    });
+    expect(r.step("cat")).toMatchObject({ output: "bytes in\nno newline", status: 0 });
+    expect(r.step("fails")).toMatchObject({ output: "out\nerr\n", status: 3 });
+    expect(r.step("hangs").status).toBe(137);
+    expect(r.step("after").output).toBe("still running\n");
+  }, 120_000);
+});
