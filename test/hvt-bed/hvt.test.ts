@@ -35,6 +35,7 @@ describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM tes
       steps: [
         { name: "kvm", script: "test -c /dev/kvm && echo kvm ready" },
         { name: "hello", script: `$HVT --mem=64 ${hello} --count=3 --interval-ms=300 --hello=from-hvt` },
+        { name: "solo5-options", script: `$HVT --mem=64 ${hello} --solo5:quiet --solo5:debug --count=1 --interval-ms=1` },
         { name: "bad-arg", script: `$HVT --mem=64 ${hello} --count=lots` },
         { name: "kv", script: `$HVT --mem=64 ${kv}` },
         { name: "block-1", script: `$HVT --mem=64 --block:storage=disk.img ${block}` },
@@ -58,6 +59,13 @@ describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM tes
     for (const l of lines) expect(l).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z INFO  \[hello\] from-hvt$/);
     const times = lines.map((l) => Date.parse(l.slice(0, 24)));
     expect((times[2] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(600);
+    expect(r.status).toBe(0);
+  });
+
+  it("consumes the Solo5 guest options before the unikernel's arguments", () => {
+    const r = bed.step("solo5-options");
+    expect(r.output).toMatch(/^mirage-solo5: hvt, memory 64 MiB, heap \d+ MiB, devices: none$/m);
+    expect(r.output).toMatch(/INFO  \[hello\] Hello World!/);
     expect(r.status).toBe(0);
   });
 

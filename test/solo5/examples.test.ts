@@ -49,6 +49,19 @@ describe("hello on spt", () => {
     expect(r.stdout).toContain('hello: invalid value "lots" for --count: expected an integer from 0 to 1000 (--count=INT)');
   });
 
+  it("accepts the Solo5 guest options before its own arguments (--solo5:debug prints a boot line)", () => {
+    const q = mirage(app, ["run", "--", "--solo5:quiet", "--count=1", "--interval-ms=1"]);
+    expect(q.status, q.stdout + q.stderr).toBe(0);
+    expect(q.stdout.trim().split("\n")).toHaveLength(1);
+    const d = mirage(app, ["run", "--", "--solo5:debug", "--count=1", "--interval-ms=1"]);
+    expect(d.status).toBe(0);
+    expect(d.stdout).toMatch(/^mirage-solo5: spt, memory \d+ MiB, heap \d+ MiB, devices: none$/m);
+    // An unknown --solo5: option is the unikernel's first argument, as upstream does it.
+    const u = mirage(app, ["run", "--", "--solo5:nonsense"]);
+    expect(u.status).toBe(64);
+    expect(u.stdout).toMatch(/solo5:nonsense/);
+  });
+
   it("lists its arguments with --help", () => {
     const r = mirage(app, ["run", "--", "--help"]);
     expect(r.status).toBe(0);

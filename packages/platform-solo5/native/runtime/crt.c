@@ -50,8 +50,54 @@ static void tls_init(void)
     }
 }
 
+/*
+ * The Solo5 guest options (--solo5:quiet|error|warn|info|debug) lead the
+ * command line, as upstream's bindings accept them; they are consumed here
+ * so the unikernel's own argument parser never sees them. The first other
+ * word (an unknown --solo5:x included) starts the unikernel's arguments.
+ * Only debug changes what is printed: a boot line; the bindings print
+ * nothing else unless something fails.
+ */
+static const char *solo5_options(const char *p, int *debug)
+{
+    static const char *const known[] = {"quiet", "error", "warn", "info", "debug"};
+    for (;;) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (memcmp(p, "--solo5:", 8) != 0)
+            return p;
+        const char *w = p + 8;
+        unsigned n = 0;
+        while (w[n] && w[n] != ' ' && w[n] != '\t')
+            n++;
+        int matched = 0;
+        for (unsigned k = 0; k < sizeof known / sizeof known[0] && !matched; k++)
+            if (strlen(known[k]) == n && memcmp(w, known[k], n) == 0) {
+                matched = 1;
+                *debug = k == 4;
+            }
+        if (!matched)
+            return p;
+        p = w + n;
+    }
+}
+
+static void put_dec(uint64_t v)
+{
+    char b[21];
+    int i = (int)sizeof b;
+    do
+        b[--i] = (char)('0' + v % 10);
+    while ((v /= 10) && i > 0);
+    solo5_console_write(b + i, sizeof b - (unsigned)i);
+}
+
+static void put(const char *s) { solo5_console_write(s, strlen(s)); }
+
 void mirage_crt_start(const char *cmdline, uint64_t mem_size)
 {
+    int debug = 0;
+    cmdline = solo5_options(cmdline, &debug);
     tls_init();
     for (init_fn *f = __init_array_start; f < __init_array_end; f++)
         (*f)();
@@ -68,6 +114,23 @@ void mirage_crt_start(const char *cmdline, uint64_t mem_size)
     si.cmdline = cmdline;
     si.heap_start = heap;
     si.heap_size = top - heap;
+    if (debug) {
+        put("mirage-solo5: ");
+        put(mirage_solo5_target());
+        put(", memory ");
+        put_dec(mem_size >> 20);
+        put(" MiB, heap ");
+        put_dec(si.heap_size >> 20);
+        put(" MiB, devices:");
+        const char *name;
+        unsigned type, n = 0;
+        for (unsigned i = 1; mirage_solo5_device(i, &name, &type) == 0; i++, n++) {
+            put(" ");
+            put(name);
+            put(type == 2 ? " (net)" : " (block)");
+        }
+        put(n ? "\n" : " none\n");
+    }
     solo5_exit(solo5_app_main(&si));
 }
 
