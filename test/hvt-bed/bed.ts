@@ -161,7 +161,6 @@ const INIT = `#!/bin/busybox sh
 mount -t proc proc /proc
 mount -t sysfs sys /sys
 mount -t devtmpfs dev /dev
-mount -t tmpfs tmp /tmp
 for m in ${MODULES.map((m) => path.basename(m)).join(" ")}; do
   insmod /lib/modules/bed/$m.ko || echo "@@bed-error insmod $m@@"
 done
@@ -241,6 +240,9 @@ const prepareOnce = async (): Promise<Kernel> => {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 };
+
+// /tmp is not a separate mount in the bed: host files keep their paths, and a checkout under /tmp
+// (a CI clone) must stay visible.
 
 // ---- a run -------------------------------------------------------------------------------------
 
