@@ -3,6 +3,8 @@
 // bytes, ended by an entry named TRAILER!!!. The kernel accepts several archives back to back,
 // which is how a run's files are laid over the cached base archive without rewriting it.
 
+import { concatBytes } from "@mirage/mirage-flow";
+
 export type CpioEntry =
   | { readonly kind: "dir"; readonly path: string; readonly mode?: number }
   | { readonly kind: "file"; readonly path: string; readonly data: Uint8Array; readonly mode?: number }
@@ -32,11 +34,7 @@ const checkPath = (p: string): string => {
 /** One archive holding `entries` in order (parents must come before their children). */
 export const encodeCpio = (entries: readonly CpioEntry[]): Uint8Array => {
   const parts: Uint8Array[] = [];
-  let total = 0;
-  const push = (b: Uint8Array) => {
-    parts.push(b);
-    total += b.length;
-  };
+  const push = (b: Uint8Array) => parts.push(b);
   const entry = (ino: number, mode: number, nlink: number, name: string, data: Uint8Array) => {
     const nameBytes = encoder.encode(`${name}\0`);
     push(encoder.encode(header(ino, mode, nlink, data.length, nameBytes.length)));
@@ -52,13 +50,7 @@ export const encodeCpio = (entries: readonly CpioEntry[]): Uint8Array => {
     else entry(i + 1, S_IFLNK | 0o777, 1, name, encoder.encode(e.target));
   });
   entry(0, 0, 1, TRAILER, new Uint8Array());
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 };
 
 /** The entries of one or more concatenated archives (for tests and for checking a built bed). */
