@@ -20,7 +20,7 @@ const build = (name: string, target: string, keys: string[] = []): string => {
 };
 
 const tender = (): string => {
-  const r = spawnSync(process.execPath, ["-e", 'import("@mirage/platform-solo5/image").then(m=>console.log(m.tenderPath))'], { cwd: import.meta.dirname, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", 'import("@mirage/platform-solo5/image").then(m=>console.log(m.tenderPaths.spt))'], { cwd: import.meta.dirname, encoding: "utf8" });
   return r.stdout.trim();
 };
 

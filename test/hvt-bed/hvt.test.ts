@@ -5,13 +5,13 @@
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
-import { hvtTestTenderPath } from "@mirage/platform-solo5/hvt-tender";
+import { tenderPaths } from "@mirage/platform-solo5/image";
 import { copyExample } from "../linux/work.ts";
 import { bedUnavailable, runInBed, type BedResult } from "./bed.ts";
 
 const why = bedUnavailable();
-const tender = process.env.SOLO5_HVT ?? hvtTestTenderPath;
-const tenderName = process.env.SOLO5_HVT ? "solo5-hvt" : "mirage-hvt-test";
+const tender = process.env.SOLO5_HVT ?? tenderPaths.hvt;
+const tenderName = process.env.SOLO5_HVT ? "solo5-hvt" : "mirage-hvt";
 
 const hvtImage = (name: string): string => {
   const app = copyExample(name, "hvt-bed");

@@ -23,7 +23,7 @@ const built = (name: string, target: "spt" | "hvt" = "spt"): string => {
 
 const image = (app: string, name: string, target = "spt") => path.join(app, "dist", `${name}.${target}`);
 const TENDER = (() => {
-  const r = spawnSync(process.execPath, ["-e", 'import("@mirage/platform-solo5/image").then(m=>console.log(m.tenderPath))'], { cwd: import.meta.dirname, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", 'import("@mirage/platform-solo5/image").then(m=>console.log(m.tenderPaths.spt))'], { cwd: import.meta.dirname, encoding: "utf8" });
   return r.stdout.trim();
 })();
 

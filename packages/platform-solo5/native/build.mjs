@@ -3,10 +3,8 @@
 // `pnpm install` runs it). Each part skips work whose outputs are newer than its inputs.
 //
 //   1. QuickJS for the guest (native/quickjs/build.mjs → build/libquickjs-guest.a), if present
-//   2. Solo5 side (native/ld/image.mjs): the mirage-spt tender, the spt/hvt bindings
-//      libraries, the pure-C test guests
-//   3. build/mirage-hvt-test (native/hvt-test-tender): a minimal KVM tender the tests use to
-//      boot the hvt self-test images; a failure there only warns (deploy with solo5-hvt)
+//   2. Solo5 side (native/ld/image.mjs): the mirage-spt and mirage-hvt tenders, the spt/hvt
+//      bindings libraries, the pure-C test guests
 //
 // Linux x86_64 only; elsewhere this prints a note and exits 0 (the unix target still works).
 //   node native/build.mjs            build what is out of date
@@ -40,10 +38,3 @@ try {
   process.exit(1);
 }
 
-const { buildHvtTestTender } = await import("./hvt-test-tender/build.mjs");
-try {
-  const r = await buildHvtTestTender();
-  if (r.built) console.log(`@mirage/platform-solo5: built build/mirage-hvt-test (test-only hvt tender)`);
-} catch (e) {
-  console.warn(`@mirage/platform-solo5: warning: the test-only hvt tender did not build (hvt boot tests will fail): ${e instanceof Error ? e.message : e}`);
-}

@@ -1,15 +1,15 @@
 // hvt images: checked structurally here (ABI note says hvt, W^X segments, manifest, no
 // floating-point instruction anywhere in the integer-only self-test) and booted on KVM: on an
 // upstream solo5-hvt when one is at hand (SOLO5_HVT=/path/to/solo5-hvt, or solo5-hvt on PATH),
-// else on build/mirage-hvt-test, the project's minimal test-only KVM tender
-// (native/hvt-test-tender; deployments use solo5-hvt). Boots need a usable /dev/kvm. This
-// machine's nested KVM dies on SSE/x87, hence the integer-only image.
+// else on build/mirage-hvt, the tender this package ships (native/hvt/tender.c). Boots here
+// need a usable /dev/kvm; without one the QEMU test bed (test/hvt-bed) boots them. A nested
+// KVM may die on SSE/x87, hence the integer-only image.
 import { execFileSync, spawnSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildHvtTestTender, hvtTestTenderPath } from "../native/hvt-test-tender/build.mjs";
+import { buildTender, tenderPaths } from "../native/ld/image.mjs";
 import { readManifest } from "../native/manifest.mjs";
 import { ensureBuilt, has, runAsync, spt, start, testGuest } from "./spt-helpers.ts";
 
@@ -31,15 +31,15 @@ const kvmUsable = (): string | undefined => {
   }
 };
 const upstream = linuxX64 ? upstreamHvt() : undefined;
-// The test tender is built up front (cheap when up to date) so it can probe KVM: opening
-// /dev/kvm is not enough on every host, KVM_CREATE_VM/KVM_CREATE_VCPU can still fail.
-if (linuxX64) await buildHvtTestTender();
-const tender = upstream ?? hvtTestTenderPath;
-const tenderName = upstream === undefined ? "mirage-hvt-test" : "solo5-hvt";
+// Our tender is built up front (cheap when up to date) so it can probe KVM: opening /dev/kvm
+// is not enough on every host, creating a VM or running SSE in it can still fail.
+if (linuxX64) await buildTender("hvt");
+const tender = upstream ?? tenderPaths.hvt;
+const tenderName = upstream === undefined ? "mirage-hvt" : "solo5-hvt";
 const kvmSkip = (): string | undefined => {
   const why = kvmUsable();
   if (why !== undefined || upstream !== undefined) return why;
-  const r = spawnSync(hvtTestTenderPath, ["--check-kvm"], { encoding: "utf8", timeout: 10_000 });
+  const r = spawnSync(tenderPaths.hvt, ["--check-kvm"], { encoding: "utf8", timeout: 10_000 });
   return r.status === 0 ? undefined : `KVM unusable: ${(r.stderr || r.error?.message || "").trim()}`;
 };
 const bootSkip = !linuxX64 ? "not Linux x86_64" : kvmSkip();
@@ -159,9 +159,9 @@ d("hvt images", () => {
   });
 });
 
-// The test tender's own checks: these refusals happen before KVM is touched.
-d("mirage-hvt-test refuses", () => {
-  const hvt = (args: string[]) => spawnSync(hvtTestTenderPath, args, { encoding: "utf8", timeout: 30_000 });
+// Our tender's own checks: these refusals happen before KVM is touched.
+d("mirage-hvt refuses", () => {
+  const hvt = (args: string[]) => spawnSync(tenderPaths.hvt, args, { encoding: "utf8", timeout: 30_000 });
 
   it("an spt image, naming its target", () => {
     const r = hvt([testGuest("hello", "spt")]);
@@ -200,7 +200,7 @@ d("mirage-hvt-test refuses", () => {
     it(`bad memory size ${bad}`, () => {
       const r = hvt([bad, testGuest("hello", "hvt")]);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain(`${bad}: expected --mem=MB, a whole number of MiB from 2 to 3072`);
+      expect(r.stderr).toContain(`${bad}: expected --mem=MB, a whole number of MiB from 2 to 4096`);
       expect(r.stdout).toBe("");
     });
   }
@@ -215,8 +215,8 @@ d("mirage-hvt-test refuses", () => {
   });
 });
 
-(bootSkip === undefined && upstream === undefined ? describe : describe.skip)("mirage-hvt-test boots", () => {
-  const hvt = (args: string[]) => spawnSync(hvtTestTenderPath, args, { encoding: "utf8", timeout: 30_000 });
+(bootSkip === undefined && upstream === undefined ? describe : describe.skip)("mirage-hvt boots", () => {
+  const hvt = (args: string[]) => spawnSync(tenderPaths.hvt, args, { encoding: "utf8", timeout: 30_000 });
 
   it("with --mem: the guest's heap follows the memory size", () => {
     const r = hvt(["--mem=64", testGuest("hello", "hvt")]);

@@ -1,8 +1,10 @@
 // Shared by the spt/tender/hvt tests: build the native side once, run the tender.
 import { spawn, spawnSync } from "node:child_process";
-import { buildSolo5, tenderPath, testGuest } from "../native/ld/image.mjs";
+import { buildSolo5, tenderPaths, testGuest } from "../native/ld/image.mjs";
 
-export { tenderPath, testGuest };
+export { testGuest };
+/** The spt tender this package ships. */
+export const tenderPath = tenderPaths.spt;
 
 let built: Promise<string[]> | undefined;
 /** Builds what is out of date (tender, bindings, test guests); cheap when up to date. */

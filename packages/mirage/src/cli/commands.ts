@@ -144,7 +144,7 @@ export const artefactPath = (appDir: string, c: Configured): string => path.join
 /** The image builder of @mirage/platform-solo5, resolved from the app (it is the app's dependency). */
 interface Solo5Image {
   linkJsImage(o: { target: "spt" | "hvt"; js: string; devices: ReadonlyArray<{ name: string; type: "net" | "block" }>; out: string; workDir: string; module: boolean }): Promise<string>;
-  tenderPath: string;
+  tenderPaths: Readonly<Record<"spt" | "hvt", string>>;
 }
 const loadSolo5Image = async (appDir: string): Promise<Solo5Image> => {
   if (!hasPackage(appDir, "@mirage/platform-solo5")) {
@@ -265,14 +265,13 @@ const copyNativeAddons = (appDir: string, inputs: readonly string[], distDir: st
   fs.copyFileSync(addon, path.join(distDir, "tap.node"));
 };
 
-/** The tender for a Solo5 target: upstream's if given or on PATH, else the bundled spt tender. */
+/** The tender for a Solo5 target: upstream's if given or on PATH, else the one this package ships. */
 const tenderFor = async (appDir: string, target: "spt" | "hvt"): Promise<string> => {
   const env = process.env[target === "spt" ? "SOLO5_SPT" : "SOLO5_HVT"];
   if (env !== undefined && env !== "") return env;
   const onPath = (process.env["PATH"] ?? "").split(path.delimiter).map((d) => path.join(d, `solo5-${target}`)).find((p) => fs.existsSync(p));
   if (onPath !== undefined) return onPath;
-  if (target === "hvt") throw new CliError("no hvt tender: install upstream solo5-hvt (on PATH, or set SOLO5_HVT); this package ships an spt tender only");
-  return (await loadSolo5Image(appDir)).tenderPath;
+  return (await loadSolo5Image(appDir)).tenderPaths[target];
 };
 
 export const run = async (appDir: string, args: readonly string[], tenderArgs: readonly string[] = []): Promise<number> => {

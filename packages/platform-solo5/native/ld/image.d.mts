@@ -7,13 +7,13 @@ export declare const buildDir: string;
 export declare const linkerScript: string;
 export declare const includeDir: string;
 export declare const TARGETS: readonly Target[];
-export declare const tenderPath: string;
+export declare const tenderPaths: Readonly<Record<Target, string>>;
 export declare function guestCflags(target: Target): string[];
 export declare function guestLdflags(): string[];
 export declare function bindingsLib(target: Target): string;
 export declare function testGuest(name: string, target?: Target): string;
 export declare function buildBindings(target: Target): Promise<{ out: string; built: boolean }>;
-export declare function buildTender(): Promise<{ out: string; built: boolean }>;
+export declare function buildTender(target: Target): Promise<{ out: string; built: boolean }>;
 export declare function linkImage(options: {
   target: Target;
   objects: readonly string[];

@@ -1,7 +1,7 @@
 // Builds the Solo5 side of @mirage/platform-solo5 and links guest images.
 //
 // Outputs (under packages/platform-solo5/build/, gitignored):
-//   mirage-spt                          the spt tender (host program)
+//   mirage-spt, mirage-hvt              the spt and hvt tenders (host programs)
 //   spt/libmirage-solo5-spt.a           spt bindings + start code (crt)
 //   hvt/libmirage-solo5-hvt.a           hvt bindings + start code, integer-only
 //   spt/libmirage-runtime.a             the QuickJS runtime (event loop, host functions, libc hooks),
@@ -69,7 +69,8 @@ export const guestLdflags = () => [
 ];
 
 export const bindingsLib = (target) => join(buildDir, target, `libmirage-solo5-${target}.a`);
-export const tenderPath = join(buildDir, "mirage-spt");
+/** The tender this package ships for each target (host programs, built at install time). */
+export const tenderPaths = { spt: join(buildDir, "mirage-spt"), hvt: join(buildDir, "mirage-hvt") };
 export const testGuest = (name, target = "spt") => join(buildDir, "test-guests", `${name}.${target}`);
 
 const exec = (cmd, args, opts = {}) =>
@@ -146,17 +147,17 @@ export async function buildBindings(target) {
   return { out, built: true };
 }
 
-/** The spt tender, a host program. */
-export async function buildTender() {
+/** The tender of `target` (native/TARGET/tender.c + tender-common/), a host program. */
+export async function buildTender(target) {
+  const out = tenderPaths[target];
   const common = join(nativeDir, "tender-common");
-  // The parts shared with the hvt test tender (native/hvt-test-tender) are in tender-common/.
-  const sources = [join(nativeDir, "spt", "tender.c"), join(common, "tender-common.c")];
+  const sources = [join(nativeDir, target, "tender.c"), join(common, "tender-common.c")];
   const deps = [...sources, join(common, "tender-common.h"), ...headers(), fileURLToPath(import.meta.url)];
-  if (fresh(tenderPath, deps)) return { out: tenderPath, built: false };
-  await atomically(tenderPath, (tmp) =>
+  if (fresh(out, deps)) return { out, built: false };
+  await atomically(out, (tmp) =>
     exec(cc, ["-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong", ...sources, "-o", tmp]),
   );
-  return { out: tenderPath, built: true };
+  return { out, built: true };
 }
 
 /**
@@ -298,10 +299,11 @@ export async function buildTestGuests() {
   return built;
 }
 
-/** Everything: tender, bindings for each target, test guests. */
+/** Everything: tenders and bindings for each target, test guests. */
 export async function buildSolo5({ log = console.log } = {}) {
   const t0 = Date.now();
-  const tender = await buildTender();
+  const tenders = [];
+  for (const target of TARGETS) tenders.push(await buildTender(target));
   const libs = [];
   for (const target of TARGETS) {
     if (!existsSync(join(nativeDir, target, "bindings.c"))) continue;
@@ -310,7 +312,7 @@ export async function buildSolo5({ log = console.log } = {}) {
   const guests = await buildTestGuests();
   const runtimes = [];
   if (quickjsRecipe() !== undefined) for (const target of TARGETS) runtimes.push(await buildRuntime(target));
-  const built = [tender, ...libs, ...runtimes].filter((r) => r.built).map((r) => r.out).concat(guests);
+  const built = [...tenders, ...libs, ...runtimes].filter((r) => r.built).map((r) => r.out).concat(guests);
   if (built.length > 0) log(`@mirage/platform-solo5: built ${built.map((p) => p.slice(packageDir.length + 1)).join(", ")} in ${Date.now() - t0} ms`);
   return built;
 }

@@ -18,7 +18,7 @@
  * declare). Block backing files are refused under upstream's conditions;
  * --x-exec-heap maps the heap and stack executable as upstream's does.
  *
- * The image reading, ABI check and --mem parsing it shares with mirage-hvt-test
+ * The image reading, ABI check and --mem parsing it shares with mirage-hvt
  * are in native/tender-common/.
  *
  * Written for this project from the public description of the Solo5 spt ABI

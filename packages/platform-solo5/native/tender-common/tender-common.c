@@ -1,5 +1,5 @@
 /*
- * The parts mirage-spt and mirage-hvt-test share (see tender-common.h).
+ * The parts mirage-spt and mirage-hvt share (see tender-common.h).
  * Written for this project from the public description of the Solo5 ABI
  * (native/include/mirage_solo5_abi.h); not derived from Solo5's code.
  */

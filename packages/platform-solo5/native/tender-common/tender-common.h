@@ -1,6 +1,6 @@
 /*
  * What the project's two tenders share: mirage-spt (native/spt/tender.c) and
- * mirage-hvt-test (native/hvt-test-tender/tender.c). Error reporting, reading
+ * mirage-hvt (native/hvt/tender.c). Error reporting, reading
  * a Solo5 image and its notes, the ABI check, --mem.
  *
  * Each tender defines `tender` (its name and the limits and target the shared

@@ -1,26 +1,30 @@
 /*
- * mirage-hvt-test — a minimal KVM tender for the project's *tests* only.
+ * mirage-hvt — the hvt tender shipped by @mirage/platform-solo5: boots a Solo5
+ * hvt unikernel on Linux KVM.
  *
- *   mirage-hvt-test [--mem=MB] [--net:NAME=IFACE|@FD] [--net-mac:NAME=MAC]
- *                   [--block:NAME=PATH] [--] KERNEL [ARGS...]
- *   mirage-hvt-test --check-kvm
+ *   mirage-hvt [--mem=MB] [--net:NAME=IFACE|@FD] [--net-mac:NAME=MAC]
+ *              [--block:NAME=PATH] [--] KERNEL [ARGS...]
+ *   mirage-hvt --check-kvm
  *
- * It exists so `pnpm test` can boot the integer-only hvt self-test images on
- * machines without an upstream Solo5 build. It is NOT a deployment tender:
- * users run hvt images with upstream solo5-hvt, which is hardened, supports
- * more hosts and guest features (FPU state, debugging, dumps), and is the
- * reference for the ABI. This one keeps to what the project's hvt bindings
- * (native/hvt/bindings.c) use:
+ * Upstream solo5-hvt's command line and guest contract (the reference; use it
+ * when it is installed, `mirage run -t hvt` does):
  *
- *   - one vCPU entered in 64-bit long mode, guest memory identity-mapped with
- *     2 MiB pages, %rdi = &boot_info, %rsp = mem_size - 8, interrupts off;
- *   - boot info (mirage_solo5_abi.h, struct ms5_hvt_boot_info): memory size,
- *     kernel end, TSC frequency, command line, manifest with devices attached;
+ *   - one vCPU entered in 64-bit long mode, %rdi = &boot_info, %rsp =
+ *     mem_size - 8, interrupts off; upstream's low-memory layout: GDT 0x1000,
+ *     page tables 0x2000..0x8fff, pages below 0x10000 not present (a NULL
+ *     access faults), 0x10000..0xfffff (boot info, manifest, command line)
+ *     read-only, the rest identity-mapped read-write with 2 MiB pages;
+ *   - W^X from the ELF segments: code and read-only data are read-only in
+ *     the host mapping, so a guest write to them stops the guest (KVM_RUN
+ *     fails with EFAULT) instead of silently succeeding;
  *   - hypercalls: `outl` of a 32-bit guest-physical struct address to port
- *     0x500 + n: walltime, puts, poll, block write/read, net write/read, halt.
+ *     0x500 + n: walltime, puts, poll, block write/read, net write/read, halt;
+ *   - --solo5:* arguments after KERNEL are the guest's (its start code reads
+ *     them), as upstream.
  *
- * Same command-line syntax as mirage-spt; every device in the manifest must
- * be attached; the exit status is the guest's (1 when this tender fails).
+ * No GDB server, no core dumps, no seccomp sandbox: those are upstream's.
+ * Every device in the manifest must be attached; the exit status is the
+ * guest's (1 when this tender refuses or the guest dies).
  *
  * The image reading, ABI check and --mem parsing it shares with mirage-spt are
  * in native/tender-common/.
@@ -55,16 +59,17 @@
 #include "../include/mirage_solo5_abi.h"
 #include "../tender-common/tender-common.h"
 
-#define PROG "mirage-hvt-test"
+#define PROG "mirage-hvt"
 #define DEFAULT_MEM_MB 32u
-/* Hypercall arguments are 32-bit addresses; stay below the 32-bit I/O hole. */
-#define MAX_MEM_MB 3072u
+/* Hypercall arguments are 32-bit addresses: all of memory is below 4 GiB (upstream's limit). */
+#define MAX_MEM_MB 4096u
 
-/* Guest-physical low memory (all below MS5_HVT_BOOT_INFO_BASE). */
+/* Guest-physical low memory (all below MS5_HVT_BOOT_INFO_BASE), upstream's layout. */
 #define GDT_BASE  0x1000u
 #define PML4_BASE 0x2000u
 #define PDPT_BASE 0x3000u
-#define PD_BASE   0x4000u /* one page per GiB: 0x4000..0x6fff for 3 GiB */
+#define PD_BASE   0x4000u /* one page per GiB: 0x4000..0x7fff for 4 GiB */
+#define PT0_BASE  0x8000u /* 4 KiB pages for the first 2 MiB */
 
 #define CR0_PE (1u << 0)
 #define CR0_MP (1u << 1)
@@ -80,6 +85,7 @@
 #define PTE_P (1u << 0)
 #define PTE_RW (1u << 1)
 #define PTE_PS (1u << 7)
+#define PAGE 0x1000ull
 
 /* solo5_result_t values (mirage_solo5.h), returned in the hypercall structs. */
 enum { RES_OK = 0, RES_AGAIN = 1, RES_EINVAL = 2, RES_EUNSPEC = 3 };
@@ -97,14 +103,14 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: " PROG " [OPTIONS] [--] KERNEL [ARGS...]\n"
-            "Boots the Solo5 hvt guest KERNEL on KVM (a minimal tender for the project's\n"
-            "tests; deploy hvt images with upstream solo5-hvt). ARGS become its command line.\n"
+            "Boots the Solo5 hvt unikernel KERNEL on KVM. ARGS become its command line\n"
+            "(--solo5:quiet|error|warn|info|debug among them are read by the guest).\n"
             "Options:\n"
             "  --mem=MB                  guest memory in MiB (2..%u, default %u)\n"
             "  --net:NAME=IFACE | --net:NAME=@FD   attach TAP IFACE (or open fd FD) as NAME\n"
             "  --net-mac:NAME=MAC        MAC address of NAME (default random)\n"
             "  --block:NAME=PATH         attach file PATH as block device NAME (512-byte sectors)\n"
-            "  --check-kvm               exit 0 when a VM with a vCPU can be created here\n"
+            "  --check-kvm               exit 0 when KVM here runs a guest, SSE and x87 included\n"
             "  --help, --version\n"
             "Every device in KERNEL's manifest must be attached.\n",
             MAX_MEM_MB, DEFAULT_MEM_MB);
@@ -306,16 +312,49 @@ static uint64_t load_segments(const struct image *img)
     return end;
 }
 
-/* Page tables (identity, 2 MiB pages, all of guest memory), GDT, registers. */
+/*
+ * W^X in the host mapping, from the ELF segments: code and read-only data become
+ * read-only (KVM maps them read-only for the guest; a guest write fails KVM_RUN with
+ * EFAULT). A writable segment sharing a page with a read-only one is refused.
+ */
+static void protect_segments(const struct image *img)
+{
+    for (unsigned i = 0; i < img->eh->e_phnum; i++) {
+        const Elf64_Phdr *p = &img->ph[i];
+        if (p->p_type != PT_LOAD || p->p_memsz == 0 || (p->p_flags & PF_W))
+            continue;
+        uint64_t lo = p->p_vaddr & ~(PAGE - 1), hi = (p->p_vaddr + p->p_memsz + PAGE - 1) & ~(PAGE - 1);
+        for (unsigned j = 0; j < img->eh->e_phnum; j++) {
+            const Elf64_Phdr *w = &img->ph[j];
+            if (w->p_type == PT_LOAD && (w->p_flags & PF_W) && w->p_memsz != 0 &&
+                w->p_vaddr < hi && w->p_vaddr + w->p_memsz > lo)
+                die("%s: writable segment %u shares a page with read-only segment %u (link "
+                    "with -z max-page-size=0x1000 and page-aligned segments)",
+                    kernel_path, j, i);
+        }
+        if (mprotect(mem + lo, hi - lo, PROT_READ) < 0)
+            die("mprotect of guest segment %u: %s", i, strerror(errno));
+    }
+}
+
+/*
+ * Page tables (upstream's): identity map of all of guest memory; the first 2 MiB in
+ * 4 KiB pages so that pages below the boot info are not present (a NULL access
+ * faults in the guest) and the boot info area is read-only; the rest 2 MiB pages.
+ */
 static void setup_vcpu(uint64_t entry, uint64_t boot_info)
 {
     uint64_t *pml4 = (uint64_t *)(mem + PML4_BASE), *pdpt = (uint64_t *)(mem + PDPT_BASE);
-    uint64_t *pd = (uint64_t *)(mem + PD_BASE);
+    uint64_t *pd = (uint64_t *)(mem + PD_BASE), *pt0 = (uint64_t *)(mem + PT0_BASE);
     uint64_t pages = (mem_size + (2u << 20) - 1) >> 21, gibs = (pages + 511) / 512;
+    memset(mem + PML4_BASE, 0, PT0_BASE + PAGE - PML4_BASE);
     pml4[0] = PDPT_BASE | PTE_P | PTE_RW;
     for (uint64_t g = 0; g < gibs; g++)
-        pdpt[g] = (PD_BASE + g * 0x1000) | PTE_P | PTE_RW;
-    for (uint64_t i = 0; i < pages; i++)
+        pdpt[g] = (PD_BASE + g * PAGE) | PTE_P | PTE_RW;
+    pd[0] = PT0_BASE | PTE_P | PTE_RW;
+    for (uint64_t a = MS5_HVT_BOOT_INFO_BASE; a < (2u << 20); a += PAGE)
+        pt0[a / PAGE] = a | PTE_P | (a >= MS5_GUEST_MIN_BASE ? PTE_RW : 0);
+    for (uint64_t i = 1; i < pages; i++)
         pd[i] = (i << 21) | PTE_P | PTE_RW | PTE_PS;
 
     /* GDT: null, 64-bit code (0x08), data (0x10), a 16-byte TSS descriptor (0x18). */
@@ -344,7 +383,7 @@ static void setup_vcpu(uint64_t entry, uint64_t boot_info)
     sr.gdt.base = GDT_BASE;
     sr.gdt.limit = 5 * 8 - 1;
     sr.idt.base = 0;
-    sr.idt.limit = 0; /* any exception becomes a triple fault: KVM_EXIT_SHUTDOWN */
+    sr.idt.limit = 0; /* until the guest loads its own, an exception is a triple fault */
     sr.cr0 = CR0_PE | CR0_MP | CR0_ET | CR0_NE | CR0_WP | CR0_PG;
     sr.cr3 = PML4_BASE;
     sr.cr4 = CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT;
@@ -504,6 +543,9 @@ static int vcpu_loop(void)
         if (ioctl(vcpu_fd, KVM_RUN, 0) < 0) {
             if (errno == EINTR || errno == EAGAIN)
                 continue;
+            if (errno == EFAULT)
+                guest_died("host/guest translation fault: the guest wrote to its code or "
+                           "read-only data, which the tender maps read-only (W^X)");
             die("KVM_RUN failed: %s", strerror(errno));
         }
         switch (run->exit_reason) {
@@ -544,8 +586,8 @@ static int vcpu_loop(void)
         }
         case KVM_EXIT_HLT: guest_died("the guest executed hlt instead of the halt hypercall");
         case KVM_EXIT_SHUTDOWN:
-            guest_died("the guest triple-faulted (an exception with no IDT; an SSE/x87 "
-                       "instruction on a KVM that cannot run them, a bad pointer, ...)");
+            guest_died("the guest triple-faulted (a CPU exception before its exception "
+                       "table was set up, or inside its handler)");
         case KVM_EXIT_MMIO: {
             char what[96];
             snprintf(what, sizeof what, "the guest accessed 0x%llx, outside its %" PRIu64 " MiB",
@@ -562,7 +604,8 @@ static int vcpu_loop(void)
             char what[128];
             snprintf(what, sizeof what, "KVM internal error %u%s", run->internal.suberror,
                      run->internal.suberror == KVM_INTERNAL_ERROR_EMULATION
-                         ? " (an instruction KVM could not emulate: SSE/x87 on a nested KVM?)"
+                         ? " (an instruction KVM could not emulate: SSE/x87 on a nested KVM? "
+                           "see " PROG " --check-kvm)"
                          : "");
             guest_died(what);
         }
@@ -577,6 +620,36 @@ static int vcpu_loop(void)
 
 /* ---- main ---------------------------------------------------------------- */
 
+/*
+ * --check-kvm: boots a 55-byte guest that computes with SSE and x87 and halts with
+ * the result, because a nested KVM can create VMs yet fail on the first SSE
+ * instruction (and a JavaScript unikernel needs both). Source, at 0x100000:
+ *   mov $3,%eax; cvtsi2sd %eax,%xmm0; addsd %xmm0,%xmm0; cvttsd2si %xmm0,%eax
+ *   fninit; fld1; fadd %st(0),%st; fistpl 0x101000; add 0x101000,%eax
+ *   mov %eax,0x101010; mov $0x101008,%eax; mov $0x508,%dx; out %eax,(%dx); hlt
+ * i.e. exit status 3*2 + 1*2 = 8 through the halt hypercall (struct at 0x101008).
+ */
+static int check_kvm(void)
+{
+    static const uint8_t probe[] = {
+        0xb8, 0x03, 0x00, 0x00, 0x00, 0xf2, 0x0f, 0x2a, 0xc0, 0xf2, 0x0f, 0x58, 0xc0, 0xf2,
+        0x0f, 0x2c, 0xc0, 0xdb, 0xe3, 0xd9, 0xe8, 0xd8, 0xc0, 0xdb, 0x1c, 0x25, 0x00, 0x10,
+        0x10, 0x00, 0x03, 0x04, 0x25, 0x00, 0x10, 0x10, 0x00, 0x89, 0x04, 0x25, 0x10, 0x10,
+        0x10, 0x00, 0xb8, 0x08, 0x10, 0x10, 0x00, 0x66, 0xba, 0x08, 0x05, 0xef, 0xf4};
+    kernel_path = "the --check-kvm probe guest";
+    mem_size = 2u << 20;
+    kvm_open();
+    map_memory();
+    memcpy(mem + MS5_GUEST_MIN_BASE, probe, sizeof probe);
+    setup_vcpu(MS5_GUEST_MIN_BASE, 0);
+    int status = vcpu_loop();
+    if (status != 8)
+        die("KVM here runs guests but computes SSE/x87 wrongly (probe result %d, expected 8)",
+            status);
+    printf("KVM ok: a guest ran, SSE and x87 included\n");
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     int k = 1;
@@ -590,15 +663,12 @@ int main(int argc, char **argv)
             return 0;
         }
         if (strcmp(argv[k], "--version") == 0) {
-            printf(PROG " (@mirage/platform-solo5, tests only), hvt ABI version %u\n",
+            printf(PROG " (@mirage/platform-solo5), hvt ABI version %u\n",
                    MS5_HVT_ABI_VERSION);
             return 0;
         }
-        if (strcmp(argv[k], "--check-kvm") == 0) {
-            kvm_open();
-            printf("KVM ok\n");
-            return 0;
-        }
+        if (strcmp(argv[k], "--check-kvm") == 0)
+            return check_kvm();
     }
     if (k >= argc) {
         usage(stderr);
@@ -699,6 +769,7 @@ int main(int argc, char **argv)
                                      .cmdline = at,
                                      .mft = mft_gpa};
     setup_vcpu(img.eh->e_entry, MS5_HVT_BOOT_INFO_BASE);
+    protect_segments(&img);
     free(img.bytes);
     fflush(NULL);
     return vcpu_loop();
