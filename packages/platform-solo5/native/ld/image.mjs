@@ -3,7 +3,7 @@
 // Outputs (under packages/platform-solo5/build/, gitignored):
 //   mirage-spt, mirage-hvt              the spt and hvt tenders (host programs)
 //   spt/libmirage-solo5-spt.a           spt bindings + start code (crt)
-//   hvt/libmirage-solo5-hvt.a           hvt bindings + start code, integer-only
+//   hvt/libmirage-solo5-hvt.a           hvt bindings + exception table + start code, integer-only
 //   spt/libmirage-runtime.a             the QuickJS runtime (event loop, host functions, libc hooks),
 //   hvt/libmirage-runtime.a             when the QuickJS part (native/quickjs) has been built
 //   test-guests/{hello,block,net,devices}.spt, {hello,devices}.hvt   pure-C test guests
@@ -130,7 +130,12 @@ const pool = async (thunks, n = 2) => {
 /** The bindings library of a target: its bindings + the start code. */
 export async function buildBindings(target) {
   const out = bindingsLib(target);
-  const sources = [join(nativeDir, target, "bindings.c"), join(nativeDir, "runtime", "crt.c")];
+  const sources = [
+    join(nativeDir, target, "bindings.c"),
+    join(nativeDir, "runtime", "crt.c"),
+    // hvt: the exception table (an spt guest's faults are the host kernel's signals).
+    ...(target === "hvt" ? [join(nativeDir, "hvt", "traps.c")] : []),
+  ];
   const deps = [...sources, ...headers(), ...toolInputs()];
   if (fresh(out, deps)) return { out, built: false };
   const objDir = join(buildDir, target, "obj");
