@@ -7,6 +7,11 @@
  *   forbidden  make a system call the spt seccomp filter does not allow
  *              (getpid); the tender's filter must kill the guest
  *   stderr     write to fd 2, which the filter does not allow either
+ *   fault=K    cause a CPU fault (hvt: the exception table reports it, exit
+ *              255): ud (ud2), div (divide by zero), gp (non-canonical
+ *              address), null (read address 0; exit 3 if that works, as on
+ *              a tender that maps page 0), wtext (write to this guest's
+ *              code; exit 4 if that works, as without W^X)
  */
 #include "guest.h"
 
@@ -24,6 +29,44 @@ static void forbidden_syscall(long nr, long a0, long a1, long a2)
                      : "a"(nr), "D"(a0), "S"(a1), "d"(a2)
                      : "rcx", "r11", "memory");
     (void)r;
+}
+
+static int is(const char *value, const char *word)
+{
+    unsigned long n = strlen(word);
+    return memcmp(value, word, n) == 0 && (value[n] == ' ' || value[n] == 0);
+}
+
+/* The addresses come from volatile objects so the compiler cannot see the fault coming (it would
+ * replace a known NULL dereference with ud2). */
+static int fault(const char *kind)
+{
+    if (is(kind, "ud")) {
+        __asm__ volatile("ud2");
+    } else if (is(kind, "div")) {
+        volatile uint64_t n = 100, zero = 0; /* both unknown: 1 / x compiles to x == 1 */
+        out_u64(n / zero);
+    } else if (is(kind, "gp")) {
+        volatile uint64_t *volatile p = (volatile uint64_t *)0x8000000000000000ull;
+        out_u64(*p);
+    } else if (is(kind, "null")) {
+        volatile uint64_t *volatile p = 0;
+        uint64_t v = *p;
+        out("null read returned ");
+        out_u64(v);
+        out("\n");
+        return 3;
+    } else if (is(kind, "wtext")) {
+        volatile uint8_t *volatile p = (volatile uint8_t *)(uintptr_t)&solo5_app_main;
+        *p = *p; /* the same byte: the code still runs if the write goes through */
+        out("wrote text\n");
+        return 4;
+    } else {
+        out("unknown fault kind\n");
+        return 2;
+    }
+    out("still running after the fault\n");
+    return 2;
 }
 
 int solo5_app_main(const struct solo5_start_info *si)
@@ -89,6 +132,9 @@ int solo5_app_main(const struct solo5_start_info *si)
 
     if (has_word(si->cmdline, "abort"))
         solo5_abort();
+    s = arg(si->cmdline, "fault");
+    if (s)
+        return fault(s);
     if (has_word(si->cmdline, "forbidden")) {
         out("calling getpid\n");
         forbidden_syscall(39, 0, 0, 0);
