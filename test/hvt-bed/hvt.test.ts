@@ -2,35 +2,60 @@
 // QEMU's emulator runs a Linux guest whose kvm_amd gives /dev/kvm, and the tender boots our
 // images there. All steps share one bed boot (~6 s of boot, then the steps).
 // SOLO5_HVT=/path/to/solo5-hvt runs the same steps on an upstream tender (never built here).
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
-import { tenderPaths } from "@mirage/platform-solo5/image";
-import { copyExample } from "../linux/work.ts";
+import { linkJsImage, tenderPaths } from "@mirage/platform-solo5/image";
+import { copyApp, copyExample } from "../linux/work.ts";
 import { bedUnavailable, runInBed, type BedResult } from "./bed.ts";
 
 const why = bedUnavailable();
 const tender = process.env.SOLO5_HVT ?? tenderPaths.hvt;
 const tenderName = process.env.SOLO5_HVT ? "solo5-hvt" : "mirage-hvt";
 
-const hvtImage = (name: string): string => {
-  const app = copyExample(name, "hvt-bed");
+/** The app in `app` configured and built for hvt the user's way; the image's path. */
+const hvtBuild = (app: string, name: string): string => {
   expect(mirage(app, ["configure", "-t", "hvt"]).stderr).toBe("");
   const b = mirage(app, ["build"]);
   expect(b.stderr).toBe("");
   return path.join(app, "dist", `${name}.hvt`);
 };
+const hvtImage = (name: string): string => hvtBuild(copyExample(name, "hvt-bed"), name);
+const ours = process.env.SOLO5_HVT === undefined;
+const curl = spawnSync("sh", ["-c", "command -v curl"], { encoding: "utf8" }).stdout.trim();
+
+// Networking inside the bed: a TAP device in the bed's Linux, which is the peer (ping, curl,
+// nc), and the unikernel at 10.0.0.2 behind it; traffic never leaves the QEMU guest.
+const tap = "ip tuntap add tap0 mode tap 2>/dev/null || tunctl -t tap0 >/dev/null; ip addr add 10.0.0.1/24 dev tap0 && ip link set tap0 up";
+/** Starts `command` in the background (log in LOG, pid in $pid) and waits for `ready` in it. */
+const background = (command: string, log: string, ready: string): string =>
+  `${command} > ${log} 2>&1 & pid=$!
+i=0; until grep -q '${ready}' ${log}; do i=$((i+1)); [ $i -gt 600 ] && { echo "no '${ready}' in 60 s"; break; }; sleep 0.1; done`;
+const stop = (log: string): string => `kill $pid; wait $pid; echo "== guest log"; cat ${log}`;
+const sha256 = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const selfTest = path.resolve(import.meta.dirname, "..", "..", "packages", "platform-solo5", "build", "test-guests", "hello.hvt");
 
 describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM test bed${why ? ` (skipped: ${why})` : ""}`, () => {
   let bed: BedResult;
+  let siteDir = "";
   beforeAll(async () => {
     const hello = hvtImage("hello");
     const kv = hvtImage("kv");
     const block = hvtImage("block");
+    const site = hvtImage("static-website");
+    const echo = hvtImage("network");
+    siteDir = path.dirname(path.dirname(site));
+    const oom = hvtBuild(copyApp(path.resolve(import.meta.dirname, "..", "solo5", "oom"), "oom-hvt-bed"), "oom");
+    const thrower = path.join(path.dirname(oom), "uncaught.js");
+    fs.writeFileSync(thrower, `function deep() { throw new TypeError("top-level failure"); }\ndeep();\n`);
+    const uncaught = await linkJsImage({ target: "hvt", js: thrower, out: path.join(path.dirname(oom), "uncaught.hvt"), devices: [], module: false });
+    const index = path.join(siteDir, "htdocs", "index.html");
     bed = await runInBed({
       tender,
-      hostFiles: [hello, kv, block, selfTest],
+      hostFiles: [hello, kv, block, site, echo, oom, uncaught, selfTest, index, curl],
       files: [{ path: "disk.img", data: new Uint8Array(64 * 512) }],
       steps: [
         { name: "kvm", script: "test -c /dev/kvm && echo kvm ready" },
@@ -43,6 +68,27 @@ describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM tes
         { name: "block-missing", script: `$HVT --mem=64 ${block}` },
         { name: "abort", script: `$HVT ${selfTest} abort` },
         { name: "exit-status", script: `$HVT ${selfTest} exit=7 sleep=50` },
+        ...(ours ? [{ name: "check-kvm", script: "$HVT --check-kvm" }] : []),
+        { name: "oom", script: `$HVT --mem=32 ${oom}` },
+        { name: "uncaught", script: `$HVT ${uncaught}` },
+        { name: "tap", script: tap },
+        {
+          name: "static-website",
+          script: `${background(`$HVT --mem=128 --net:service=tap0 ${site} --ipv4=10.0.0.2/24 --port=80`, "site.log", "serving on")}
+echo "== ping"; ping -c 2 -W 5 10.0.0.2
+echo "== index"; ${curl} -sS --max-time 60 -o index.out http://10.0.0.2/ && cmp index.out ${index} && echo "index identical"
+echo "== blob"; ${curl} -sS --max-time 120 -o blob http://10.0.0.2/docs/blob.bin && sha256sum blob
+${stop("site.log")}`,
+          timeoutSec: 240,
+        },
+        { name: "bad-ipv4", script: `$HVT --mem=128 --net:service=tap0 ${site} --ipv4=300.1.1.1/24` },
+        {
+          name: "echo",
+          script: `${background(`$HVT --mem=128 --net:service=tap0 ${echo} --ipv4=10.0.0.2/24 --port=7`, "echo.log", "echoing on")}
+echo "== reply"; echo "hello unikernel" | nc -w 3 10.0.0.2 7
+${stop("echo.log")}`,
+          timeoutSec: 120,
+        },
       ],
       timeoutMs: 400_000,
     });
@@ -107,6 +153,47 @@ describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM tes
     expect(e.output).toContain("hello from mirage-solo5 on hvt");
     expect(e.output).toMatch(/^yield: ok slept_ms=\d+ ready=0$/m);
     expect(e.status).toBe(7);
+  });
+
+  it.skipIf(!ours)("mirage-hvt --check-kvm runs its SSE/x87 probe guest on the bed's KVM", () => {
+    expect(bed.step("check-kvm")).toMatchObject({ output: "KVM ok: a guest ran, SSE and x87 included\n", status: 0 });
+  });
+
+  it("out of memory ends the job with a clear message and status 1", () => {
+    const r = bed.step("oom");
+    expect(r.output).toContain("[oom] holding 16 MiB");
+    expect(r.output).toContain("oom: the job failed: out of memory");
+    expect(r.status).toBe(1);
+  });
+
+  it("an uncaught exception prints its stack and exits 1", () => {
+    const r = bed.step("uncaught");
+    expect(r.output).toContain("Uncaught TypeError: top-level failure");
+    expect(r.output).toMatch(/at deep/);
+    expect(r.status).toBe(1);
+  });
+
+  it("static-website over a TAP in the bed: ping, curl byte for byte (sha256 of a 300 KB file)", () => {
+    expect(bed.step("tap").status).toBe(0);
+    const r = bed.step("static-website");
+    expect(r.output).toContain("INFO  [http] serving on http://10.0.0.2:80/");
+    expect(r.output).toMatch(/2 packets transmitted, 2 packets received/);
+    expect(r.output).toContain("index identical\n");
+    const blob = path.join(siteDir, "htdocs", "docs", "blob.bin");
+    expect(fs.statSync(blob).size).toBe(300_000);
+    expect(r.output).toContain(`${sha256(blob)}  blob\n`);
+  });
+
+  it("static-website: a bad --ipv4 stops the boot with exit 64", () => {
+    const r = bed.step("bad-ipv4");
+    expect(r.output).toContain('invalid value "300.1.1.1/24" for --ipv4');
+    expect(r.status).toBe(64);
+  });
+
+  it("network echoes what a TCP client in the bed sends", () => {
+    const r = bed.step("echo");
+    expect(r.output).toContain("INFO  [network] echoing on TCP port 7");
+    expect(r.output).toMatch(/== reply\nhello unikernel\n/);
   });
 });
 

@@ -5,10 +5,12 @@ import * as path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export const copyExample = (name: string, suffix: string): string => {
-  const from = path.join(root, "examples", name);
-  const to = path.join(root, "test", ".work", `${name}-${suffix}`);
+/** A copy of the app in `from` at test/.work/NAME, without its build outputs and dependencies. */
+export const copyApp = (from: string, name: string): string => {
+  const to = path.join(root, "test", ".work", name);
   fs.rmSync(to, { recursive: true, force: true });
   fs.cpSync(from, to, { recursive: true, filter: (src) => !/\/(node_modules|dist|mirage|test|store)(\/|$)|disk\.img$/.test(src.slice(from.length)) });
   return to;
 };
+
+export const copyExample = (name: string, suffix: string): string => copyApp(path.join(root, "examples", name), `${name}-${suffix}`);
