@@ -36,6 +36,7 @@ const background = (command: string, log: string, ready: string): string =>
 i=0; until grep -q '${ready}' ${log}; do i=$((i+1)); [ $i -gt 600 ] && { echo "no '${ready}' in 60 s"; break; }; sleep 0.1; done`;
 const stop = (log: string): string => `kill $pid; wait $pid; echo "== guest log"; cat ${log}`;
 const sha256 = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const faults = ["ud", "div", "gp", "null", "wtext"] as const;
 const selfTest = path.resolve(import.meta.dirname, "..", "..", "packages", "platform-solo5", "build", "test-guests", "hello.hvt");
 
 describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM test bed${why ? ` (skipped: ${why})` : ""}`, () => {
@@ -69,6 +70,7 @@ describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM tes
         { name: "abort", script: `$HVT ${selfTest} abort` },
         { name: "exit-status", script: `$HVT ${selfTest} exit=7 sleep=50` },
         ...(ours ? [{ name: "check-kvm", script: "$HVT --check-kvm" }] : []),
+        ...faults.map((kind) => ({ name: `fault-${kind}`, script: `$HVT ${selfTest} fault=${kind}`, timeoutSec: 60 })),
         { name: "oom", script: `$HVT --mem=32 ${oom}` },
         { name: "uncaught", script: `$HVT ${uncaught}` },
         { name: "tap", script: tap },
@@ -157,6 +159,30 @@ ${stop("echo.log")}`,
 
   it.skipIf(!ours)("mirage-hvt --check-kvm runs its SSE/x87 probe guest on the bed's KVM", () => {
     expect(bed.step("check-kvm")).toMatchObject({ output: "KVM ok: a guest ran, SSE and x87 included\n", status: 0 });
+  });
+
+  // The exception table in the hvt bindings (native/hvt/traps.c) reports the fault and halts.
+  const reported: Record<Exclude<(typeof faults)[number], "wtext">, RegExp> = {
+    ud: /^mirage-solo5: CPU exception #UD \(invalid opcode, vector 6\) at rip=0x[0-9a-f]+ error=0x0$/m,
+    div: /^mirage-solo5: CPU exception #DE \(divide error, vector 0\) at rip=0x[0-9a-f]+ error=0x0$/m,
+    gp: /^mirage-solo5: CPU exception #GP \(general protection, vector 13\) at rip=0x[0-9a-f]+ error=0x0$/m,
+    null: /^mirage-solo5: CPU exception #PF \(page fault, vector 14\) at rip=0x[0-9a-f]+ error=0x[0-9a-f]+ cr2=0x0 \(a NULL pointer dereference\)$/m,
+  };
+  for (const [kind, report] of Object.entries(reported)) {
+    it(`a CPU fault in C (${kind}) prints the vector, rip and registers, and exits 255`, () => {
+      const r = bed.step(`fault-${kind}`);
+      expect(r.output).toMatch(report);
+      expect(r.output).toMatch(/^mirage-solo5:  rflags=[0-9a-f]{16} cs=0008 ss=0010$/m);
+      expect(r.output).not.toContain("still running after the fault");
+      expect(r.status).toBe(255);
+    });
+  }
+
+  it("a write to the guest's own code is stopped (W^X), the tender says so", () => {
+    const r = bed.step("fault-wtext");
+    expect(r.output).not.toContain("wrote text");
+    if (ours) expect(r.output).toMatch(/the guest wrote to its code or read-only data, which the tender maps read-only \(W\^X\)/);
+    expect(r.status).not.toBe(0);
   });
 
   it("out of memory ends the job with a clear message and status 1", () => {
