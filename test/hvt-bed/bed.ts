@@ -25,8 +25,9 @@ const execFileAsync = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..", "..");
 const cacheRoot = process.env.MIRAGE_HVT_BED_CACHE ?? path.join(root, "node_modules", ".cache", "mirage-hvt-bed");
 
-/** Load order matters: kvm needs irqbypass, kvm-amd needs kvm and ccp. tun gives TAP devices. */
-const MODULES = ["virt/lib/irqbypass", "arch/x86/kvm/kvm", "drivers/crypto/ccp/ccp", "arch/x86/kvm/kvm-amd", "drivers/net/tun"];
+/** Load order matters: kvm needs irqbypass, kvm-amd needs kvm and ccp. tun gives TAP devices;
+ * bridge (after llc and stp) joins TAP pairs for the net conformance suite. */
+const MODULES = ["virt/lib/irqbypass", "arch/x86/kvm/kvm", "drivers/crypto/ccp/ccp", "arch/x86/kvm/kvm-amd", "drivers/net/tun", "net/llc/llc", "net/802/stp", "net/bridge/bridge"];
 const WORK = "/bed/work";
 
 export interface BedFile {

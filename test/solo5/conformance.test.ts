@@ -10,42 +10,11 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
 import { canRunLinuxPeer } from "../linux/netns.ts";
+import { buildConformance, deviceSuites, NET_PAIRS, summary } from "./conformance-app.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const APP = path.join(import.meta.dirname, "conformance");
 const BIN = path.join(ROOT, "packages", "mirage", "bin", "mirage.js");
-
-/** A fresh copy of the app under test/.work, configured with `configFile` and built for spt. */
-const built = (suffix: string, configFile = "config.ts"): string => {
-  const dir = path.join(ROOT, "test", ".work", `solo5-conformance-${suffix}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(APP, dir, { recursive: true, filter: (src) => !/\/(node_modules|dist|mirage)(\/|$)|\.img$/.test(src.slice(APP.length)) });
-  const c = mirage(dir, ["configure", "-t", "spt", "-f", configFile]);
-  expect(c.stderr).toBe("");
-  const b = mirage(dir, ["build"]);
-  expect(b.stderr).toBe("");
-  expect(b.stdout).toMatch(/^built dist\/[a-z-]+\.spt \(spt, /);
-  return dir;
-};
-
-interface Summary {
-  readonly passed: number;
-  readonly failed: number;
-  readonly passLines: readonly string[];
-  readonly failLines: readonly string[];
-}
-
-const summary = (stdout: string): Summary => {
-  const m = /^(\d+) passed, (\d+) failed$/m.exec(stdout);
-  if (m === null) throw new Error(`no "N passed, M failed" line in the guest's output:\n${stdout}`);
-  const lines = stdout.split("\n");
-  return {
-    passed: Number(m[1]),
-    failed: Number(m[2]),
-    passLines: lines.filter((l) => l.startsWith("PASS ")),
-    failLines: lines.filter((l) => l.startsWith("FAIL ")),
-  };
-};
+const built = (suffix: string, configFile?: string): string => buildConformance("spt", suffix, configFile);
 
 describe("block, clock and random conformance inside an spt guest", () => {
   let app: string;
@@ -68,7 +37,7 @@ describe("block, clock and random conformance inside an spt guest", () => {
     expect(s.failLines).toEqual([]);
     expect(s.failed).toBe(0);
     expect(s.passed).toBe(s.passLines.length);
-    for (const suite of ["block conformance: solo5Block", "clock conformance: solo5 clocks", "random conformance: solo5 random (as connected)", "random conformance: solo5Random"]) {
+    for (const suite of deviceSuites) {
       expect(s.passLines.filter((l) => l.startsWith(`PASS ${suite}`)).length, suite).toBeGreaterThanOrEqual(5);
     }
     expect(s.passLines.some((l) => /model-based/.test(l))).toBe(true);
@@ -100,7 +69,7 @@ describe("block, clock and random conformance inside an spt guest", () => {
 // (`quiet: false`, as the unix TAP pair's run).
 const can = canRunLinuxPeer();
 describe.skipIf(!can.ok)(`net conformance inside an spt guest, over bridged TAP pairs${can.ok ? "" : ` (skipped: ${can.why})`}`, () => {
-  const PAIRS = 8;
+  const PAIRS = NET_PAIRS;
   const ns = `mirage-conf${process.pid % 100000}`;
   const tap = (side: "a" | "b", i: number): string => `mc${process.pid % 100000}${side}${i}`;
   const ip = (...args: string[]): void => {
