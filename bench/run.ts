@@ -19,6 +19,7 @@ import { createSwitch } from "@mirage/vnetif";
 import { StaticWebsite } from "../examples/static-website/unikernel.ts";
 import { createLinuxPeer, canRunLinuxPeer } from "../test/linux/netns.ts";
 import { must } from "../test/linux/exchange.ts";
+import { hvtBedBench } from "./hvt-bed.ts";
 import { solo5Bench } from "./solo5.ts";
 
 const MB = 1024 * 1024;
@@ -217,4 +218,5 @@ else console.log(`TCP over TAP: skipped (${can.why})`);
 if (has("wrk")) await httpRps();
 else console.log("HTTP req/s: skipped (wrk is not installed: apt-get install wrk)");
 await solo5Bench(can.ok && has("wrk"));
+await hvtBedBench();
 process.exit(0);

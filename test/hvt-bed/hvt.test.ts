@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
-import { linkJsImage, tenderPaths } from "@mirage/platform-solo5/image";
+import { linkJsImage, tenderPaths, testGuest } from "@mirage/platform-solo5/image";
 import { copyApp, copyExample } from "../linux/work.ts";
 import { bedUnavailable, runInBed, type BedResult } from "./bed.ts";
 
@@ -37,7 +37,7 @@ i=0; until grep -q '${ready}' ${log}; do i=$((i+1)); [ $i -gt 600 ] && { echo "n
 const stop = (log: string): string => `kill $pid; wait $pid; echo "== guest log"; cat ${log}`;
 const sha256 = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const faults = ["ud", "div", "gp", "null", "wtext"] as const;
-const selfTest = path.resolve(import.meta.dirname, "..", "..", "packages", "platform-solo5", "build", "test-guests", "hello.hvt");
+const selfTest = testGuest("hello", "hvt");
 
 describe.skipIf(why !== undefined)(`hvt examples on ${tenderName} in the KVM test bed${why ? ` (skipped: ${why})` : ""}`, () => {
   let bed: BedResult;

@@ -12,6 +12,9 @@
  *              address), null (read address 0; exit 3 if that works, as on
  *              a tender that maps page 0), wtext (write to this guest's
  *              code; exit 4 if that works, as without W^X)
+ *   exits=N    yield with a past deadline N times, each a VM exit on hvt (the
+ *              poll hypercall) and a ppoll system call on spt, and print the
+ *              mean cost: "exits: N in T ns, E ns each" (for the benchmarks)
  */
 #include "guest.h"
 
@@ -135,6 +138,21 @@ int solo5_app_main(const struct solo5_start_info *si)
     s = arg(si->cmdline, "fault");
     if (s)
         return fault(s);
+    s = arg(si->cmdline, "exits");
+    if (s) {
+        uint64_t n = parse_u64(s);
+        solo5_time_t e0 = solo5_clock_monotonic();
+        for (uint64_t i = 0; i < n; i++)
+            solo5_yield(0, &ready);
+        solo5_time_t spent = solo5_clock_monotonic() - e0;
+        out("exits: ");
+        out_u64(n);
+        out(" in ");
+        out_u64(spent);
+        out(" ns, ");
+        out_u64(n ? spent / n : 0);
+        out(" ns each\n");
+    }
     if (has_word(si->cmdline, "forbidden")) {
         out("calling getpid\n");
         forbidden_syscall(39, 0, 0, 0);
