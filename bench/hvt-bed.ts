@@ -1,8 +1,9 @@
 // hvt in the KVM test bed (test/hvt-bed/bed.ts), next to spt in the same bed and the same run:
 // boot of hello (start to exit, a loop of boots per step so the bed's 10 ms clock resolves a
 // millisecond) and the cost of one VM exit (the self-test's poll hypercall loop) against one
-// ppoll system call on spt (the hvt figure includes the tender's own ppoll behind the exit). The bed is QEMU's emulator with KVM nested inside it: the figures
-// catch regressions, they say nothing about hvt on real hardware.
+// ppoll system call on spt (the hvt figure includes the tender's own ppoll behind the exit).
+// The bed is QEMU's emulator with KVM nested inside it: the figures catch regressions, they say
+// nothing about hvt on real hardware.
 import * as path from "node:path";
 import { mirage } from "@mirage/mirage/testing";
 import { tenderPaths, testGuest } from "@mirage/platform-solo5/image";
