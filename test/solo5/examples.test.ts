@@ -194,3 +194,50 @@ describe("every example builds an hvt image with the right notes and segments", 
     expect(() => checkNoSyscalls(image(app, "hello"))).toThrow(/contains \d+ host system-call instruction/);
   }, 120_000);
 });
+
+// `mirage run` on an hvt app picks the tender as spt does: SOLO5_HVT, else solo5-hvt on PATH,
+// else the mirage-hvt this package ships. Booting for real is the bed's job (test/hvt-bed).
+describe("mirage run -t hvt: which tender, with which arguments", () => {
+  let app: string;
+  let tmp: string;
+  const saved = { SOLO5_HVT: process.env.SOLO5_HVT, PATH: process.env.PATH };
+  beforeAll(() => {
+    app = built("hello", "hvt");
+    tmp = fs.mkdtempSync(path.join(app, "tender-"));
+  }, 120_000);
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+  /** A stand-in tender that prints its name and arguments, one per line. */
+  const fakeTender = (file: string, label: string): string => {
+    fs.writeFileSync(file, `#!/bin/sh\necho ${label}\nfor a in "$@"; do echo "[$a]"; done\n`, { mode: 0o755 });
+    return file;
+  };
+
+  it("SOLO5_HVT names the tender: tender options before the image, the unikernel's arguments after it, quoted where they need it", () => {
+    process.env.SOLO5_HVT = fakeTender(path.join(tmp, "given"), "given");
+    const r = mirage(app, ["run", "--mem=64", "--", "--hello=two words", "--count=1"]);
+    expect(r.stdout).toBe(`given\n[--mem=64]\n[${image(app, "hello", "hvt")}]\n['--hello=two words']\n[--count=1]\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it("else solo5-hvt on PATH", () => {
+    delete process.env.SOLO5_HVT;
+    fs.mkdirSync(path.join(tmp, "bin"), { recursive: true });
+    fakeTender(path.join(tmp, "bin", "solo5-hvt"), "on-path");
+    process.env.PATH = `${path.join(tmp, "bin")}${path.delimiter}${saved.PATH ?? ""}`;
+    const r = mirage(app, ["run"]);
+    expect(r.stdout.split("\n")[0]).toBe("on-path");
+    process.env.PATH = saved.PATH;
+  });
+
+  it.skipIf(fs.existsSync("/dev/kvm"))("else the shipped mirage-hvt, which says plainly that this host has no /dev/kvm", () => {
+    delete process.env.SOLO5_HVT;
+    const r = mirage(app, ["run"]);
+    expect(r.stderr).toContain("mirage-hvt: cannot open /dev/kvm: No such file or directory");
+    expect(r.status).toBe(1);
+  });
+});
