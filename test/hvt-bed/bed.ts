@@ -20,6 +20,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { decodeCpio, encodeCpio, type CpioEntry } from "./cpio.ts";
+import { tenderPaths } from "@mirage/platform-solo5/image";
 
 const execFileAsync = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -83,13 +84,14 @@ export const bedUnavailable = (): string | undefined => {
 };
 
 let directProbe: boolean | undefined;
-/** "direct" when the host's own KVM runs SSE guests (checked once with the tender), else "qemu". */
-export const bedMode = (tender?: string): "qemu" | "direct" => {
+/** "direct" when the host's own KVM runs SSE guests (checked once with mirage-hvt --check-kvm,
+ * whatever tender the run uses: upstream's has no such probe), else "qemu". */
+export const bedMode = (): "qemu" | "direct" => {
   const forced = process.env.MIRAGE_HVT_BED;
   if (forced === "qemu" || forced === "direct") return forced;
   if (directProbe === undefined) {
     directProbe = false;
-    if (tender && fs.existsSync("/dev/kvm")) directProbe = spawnSync(tender, ["--check-kvm"], { stdio: "ignore", timeout: 20_000 }).status === 0;
+    if (fs.existsSync("/dev/kvm")) directProbe = spawnSync(tenderPaths.hvt, ["--check-kvm"], { stdio: "ignore", timeout: 20_000 }).status === 0;
   }
   return directProbe ? "direct" : "qemu";
 };
@@ -296,7 +298,7 @@ const result = (mode: BedResult["mode"], consoleText: string, steps: readonly Be
 
 /** Boots the bed, runs the steps, returns their output and statuses. */
 export const runInBed = async (spec: BedRun): Promise<BedResult> => {
-  const mode = bedMode(spec.tender);
+  const mode = bedMode();
   return mode === "direct" ? runDirect(spec) : runQemu(spec);
 };
 

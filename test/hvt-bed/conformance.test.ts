@@ -2,7 +2,7 @@
 // the same app and expectations as the spt run (../solo5/conformance.test.ts), built with
 // `mirage configure -t hvt`. Block runs against a file in the bed, net over eight pairs of TAPs,
 // each pair on its own bridge in the bed's Linux (IPv6 off, so the kernel sends nearly nothing;
-// busybox's brctl has no stp/setfd, so those go through sysfs).
+// STP and the forwarding delay are turned off through sysfs, which busybox's brctl cannot).
 // SOLO5_HVT=/path/to/solo5-hvt runs them on an upstream tender.
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,10 +15,11 @@ const tender = process.env.SOLO5_HVT ?? tenderPaths.hvt;
 const tenderName = process.env.SOLO5_HVT ? "solo5-hvt" : "mirage-hvt";
 
 const pairs = Array.from({ length: NET_PAIRS }, (_, i) => i);
+// iproute2's forms first (a host in direct mode), busybox's where its ip lacks them (the bed).
 const bridges = [
   "sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1",
-  ...pairs.map((i) => `brctl addbr br${i} && echo 0 > /sys/class/net/br${i}/bridge/stp_state && echo 0 > /sys/class/net/br${i}/bridge/forward_delay && ip link set br${i} up`),
-  ...pairs.flatMap((i) => ["a", "b"].map((s) => `tunctl -t ${s}${i} >/dev/null && brctl addif br${i} ${s}${i} && ip link set ${s}${i} up`)),
+  ...pairs.map((i) => `{ ip link add br${i} type bridge 2>/dev/null || brctl addbr br${i}; } && echo 0 > /sys/class/net/br${i}/bridge/stp_state && echo 0 > /sys/class/net/br${i}/bridge/forward_delay && ip link set br${i} up`),
+  ...pairs.flatMap((i) => ["a", "b"].map((s) => `{ ip tuntap add ${s}${i} mode tap 2>/dev/null || tunctl -t ${s}${i} >/dev/null; } && ip link set ${s}${i} master br${i} && ip link set ${s}${i} up`)),
 ].join(" &&\n");
 
 describe.skipIf(why !== undefined)(`conformance suites inside an hvt guest on ${tenderName} in the KVM test bed${why ? ` (skipped: ${why})` : ""}`, () => {
