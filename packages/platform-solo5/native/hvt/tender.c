@@ -770,7 +770,7 @@ int main(int argc, char **argv)
                                      .mft = mft_gpa};
     setup_vcpu(img.eh->e_entry, MS5_HVT_BOOT_INFO_BASE);
     protect_segments(&img);
-    free(img.bytes);
+    image_release(&img);
     fflush(NULL);
     return vcpu_loop();
 }

@@ -895,7 +895,7 @@ int main(int argc, char **argv)
 
     build_filter(mft, &fl, epfd, tfd);
     uint64_t entry = img.eh->e_entry;
-    free(img.bytes);
+    image_release(&img);
     free(mft);
     fflush(NULL);
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -41,18 +42,12 @@ void image_read(const char *path, struct image *img)
     if (st.st_size < (off_t)sizeof(Elf64_Ehdr) || st.st_size > (off_t)1 << 32)
         die("%s: not a Solo5 image (size %lld)", path, (long long)st.st_size);
     img->size = (size_t)st.st_size;
-    img->bytes = malloc(img->size);
-    if (img->bytes == NULL)
-        die("out of memory");
-    size_t got = 0;
-    while (got < img->size) {
-        ssize_t r = pread(fd, img->bytes + got, img->size - got, (off_t)got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            die("%s: read failed: %s", path, r < 0 ? strerror(errno) : "short file");
-        got += (size_t)r;
-    }
+    /* A private read-only mapping, pre-faulted: the segments are copied once, from the page
+     * cache into guest memory, instead of read into a buffer and copied again (boot time). */
+    void *m = mmap(NULL, img->size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (m == MAP_FAILED)
+        die("%s: cannot map: %s", path, strerror(errno));
+    img->bytes = m;
     close(fd);
 
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)img->bytes;
@@ -60,6 +55,12 @@ void image_read(const char *path, struct image *img)
         die("%s: not an ELF file", path);
     img->eh = eh;
     img->ph = NULL;
+}
+
+void image_release(struct image *img)
+{
+    munmap((void *)img->bytes, img->size);
+    img->bytes = NULL;
 }
 
 void image_check_phdrs(const char *path, struct image *img)

@@ -36,18 +36,20 @@ void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 /* ---- the image ---------------------------------------------------------- */
 
 struct image {
-    uint8_t *bytes;
+    const uint8_t *bytes; /* the file mapped read-only */
     size_t size;
     const Elf64_Ehdr *eh;
     const Elf64_Phdr *ph; /* set by image_check_phdrs */
 };
 
 /*
- * Reads the regular file `path` whole (at most 4 GiB) and checks the ELF
- * magic; sets img->bytes, size and eh. The tender then checks the ELF header
- * fields it cares about and calls image_check_phdrs.
+ * Maps the regular file `path` whole (at most 4 GiB), read-only, and checks
+ * the ELF magic; sets img->bytes, size and eh. The tender then checks the ELF
+ * header fields it cares about and calls image_check_phdrs, copies the
+ * segments into guest memory and calls image_release.
  */
 void image_read(const char *path, struct image *img);
+void image_release(struct image *img);
 /* Checks the program header table lies inside the file; sets img->ph. */
 void image_check_phdrs(const char *path, struct image *img);
 
