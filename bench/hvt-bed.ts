@@ -5,24 +5,12 @@
 // The bed is QEMU's emulator with KVM nested inside it: the figures catch regressions, they say
 // nothing about hvt on real hardware.
 import * as path from "node:path";
-import { mirage } from "@mirage/mirage/testing";
 import { tenderPaths, testGuest } from "@mirage/platform-solo5/image";
-import { copyExample } from "../test/linux/work.ts";
 import { bedUnavailable, runInBed } from "../test/hvt-bed/bed.ts";
+import { build, row } from "./solo5.ts";
 
 const BOOTS = 10;
 const EXITS = 20_000;
-
-const build = (target: "spt" | "hvt"): string => {
-  const app = copyExample("hello", `bench-bed-${target}`);
-  for (const args of [["configure", "-t", target], ["build"]]) {
-    const r = mirage(app, args);
-    if (r.status !== 0) throw new Error(`mirage ${args.join(" ")} failed in ${app}: ${r.stderr}`);
-  }
-  return path.join(app, "dist", `hello.${target}`);
-};
-
-const row = (what: string, ours: string, base: string, ratio: string) => console.log(`${what.padEnd(44)} ${ours.padStart(12)}   ${base.padEnd(34)} ${ratio}`);
 
 export const hvtBedBench = async (): Promise<void> => {
   const why = bedUnavailable();
@@ -30,7 +18,7 @@ export const hvtBedBench = async (): Promise<void> => {
     console.log(`hvt in the test bed: skipped (${why})`);
     return;
   }
-  const images = { hvt: build("hvt"), spt: build("spt") };
+  const images = { hvt: path.join(build("hello", "hvt"), "dist", "hello.hvt"), spt: path.join(build("hello", "spt"), "dist", "hello.spt") };
   const tenders = { hvt: tenderPaths.hvt, spt: tenderPaths.spt };
   const selfTests = { hvt: testGuest("hello", "hvt"), spt: testGuest("hello", "spt") };
   const targets = ["hvt", "spt"] as const;

@@ -10,7 +10,8 @@ import { copyExample } from "../test/linux/work.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-const build = (name: string, target: string, keys: string[] = []): string => {
+/** The example `name` copied, configured for `target` (with `keys`) and built; the app's folder. */
+export const build = (name: string, target: string, keys: string[] = []): string => {
   const app = copyExample(name, `bench-${target}${keys.join("")}`.replace(/[^a-z0-9-]/g, ""));
   for (const args of [["configure", "-t", target, ...keys], ["build"]]) {
     const r = mirage(app, args);
@@ -37,7 +38,7 @@ const timeRun = (cmd: string, args: string[]): Promise<{ first: number; exit: nu
     c.on("exit", (code) => (code === 0 ? resolve({ first, exit: Number(process.hrtime.bigint() - t0) / 1e6 }) : reject(new Error(`${cmd} exited ${code}`))));
   });
 
-const row = (what: string, ours: string, base: string, ratio: string) => console.log(`${what.padEnd(44)} ${ours.padStart(12)}   ${base.padEnd(34)} ${ratio}`);
+export const row = (what: string, ours: string, base: string, ratio: string) => console.log(`${what.padEnd(44)} ${ours.padStart(12)}   ${base.padEnd(34)} ${ratio}`);
 
 export const solo5Bench = async (linux: boolean): Promise<void> => {
   const spt = tender();

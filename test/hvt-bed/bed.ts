@@ -296,6 +296,10 @@ const result = (mode: BedResult["mode"], consoleText: string, steps: readonly Be
   };
 };
 
+/** A step's shell command that makes TAP device `name`: iproute2 on a host (direct mode),
+ * busybox's tunctl in the bed, whose ip has no tuntap. */
+export const makeTap = (name: string): string => `{ ip tuntap add ${name} mode tap 2>/dev/null || tunctl -t ${name} >/dev/null; }`;
+
 /** Boots the bed, runs the steps, returns their output and statuses. */
 export const runInBed = async (spec: BedRun): Promise<BedResult> => {
   const mode = bedMode();

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tenderPaths } from "@mirage/platform-solo5/image";
 import { buildConformance, deviceSuites, NET_PAIRS, summary } from "../solo5/conformance-app.ts";
-import { bedUnavailable, runInBed, type BedResult } from "./bed.ts";
+import { bedUnavailable, makeTap, runInBed, type BedResult } from "./bed.ts";
 
 const why = bedUnavailable();
 const tender = process.env.SOLO5_HVT ?? tenderPaths.hvt;
@@ -19,7 +19,7 @@ const pairs = Array.from({ length: NET_PAIRS }, (_, i) => i);
 const bridges = [
   "sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1",
   ...pairs.map((i) => `{ ip link add br${i} type bridge 2>/dev/null || brctl addbr br${i}; } && echo 0 > /sys/class/net/br${i}/bridge/stp_state && echo 0 > /sys/class/net/br${i}/bridge/forward_delay && ip link set br${i} up`),
-  ...pairs.flatMap((i) => ["a", "b"].map((s) => `{ ip tuntap add ${s}${i} mode tap 2>/dev/null || tunctl -t ${s}${i} >/dev/null; } && ip link set ${s}${i} master br${i} && ip link set ${s}${i} up`)),
+  ...pairs.flatMap((i) => ["a", "b"].map((s) => `${makeTap(`${s}${i}`)} && ip link set ${s}${i} master br${i} && ip link set ${s}${i} up`)),
 ].join(" &&\n");
 
 describe.skipIf(why !== undefined)(`conformance suites inside an hvt guest on ${tenderName} in the KVM test bed${why ? ` (skipped: ${why})` : ""}`, () => {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mirage } from "@mirage/mirage/testing";
 import { linkJsImage, tenderPaths, testGuest } from "@mirage/platform-solo5/image";
 import { copyApp, copyExample } from "../linux/work.ts";
-import { bedUnavailable, runInBed, type BedResult } from "./bed.ts";
+import { bedUnavailable, makeTap, runInBed, type BedResult } from "./bed.ts";
 
 const why = bedUnavailable();
 const tender = process.env.SOLO5_HVT ?? tenderPaths.hvt;
@@ -29,7 +29,7 @@ const curl = spawnSync("sh", ["-c", "command -v curl"], { encoding: "utf8" }).st
 
 // Networking inside the bed: a TAP device in the bed's Linux, which is the peer (ping, curl,
 // nc), and the unikernel at 10.0.0.2 behind it; traffic never leaves the QEMU guest.
-const tap = "ip tuntap add tap0 mode tap 2>/dev/null || tunctl -t tap0 >/dev/null; ip addr add 10.0.0.1/24 dev tap0 && ip link set tap0 up";
+const tap = `${makeTap("tap0")} && ip addr add 10.0.0.1/24 dev tap0 && ip link set tap0 up`;
 /** Starts `command` in the background (log in LOG, pid in $pid) and waits for `ready` in it. */
 const background = (command: string, log: string, ready: string): string =>
   `${command} > ${log} 2>&1 & pid=$!

@@ -69,7 +69,6 @@ describe("block, clock and random conformance inside an spt guest", () => {
 // (`quiet: false`, as the unix TAP pair's run).
 const can = canRunLinuxPeer();
 describe.skipIf(!can.ok)(`net conformance inside an spt guest, over bridged TAP pairs${can.ok ? "" : ` (skipped: ${can.why})`}`, () => {
-  const PAIRS = NET_PAIRS;
   const ns = `mirage-conf${process.pid % 100000}`;
   const tap = (side: "a" | "b", i: number): string => `mc${process.pid % 100000}${side}${i}`;
   const ip = (...args: string[]): void => {
@@ -82,7 +81,7 @@ describe.skipIf(!can.ok)(`net conformance inside an spt guest, over bridged TAP 
     ip("netns", "add", ns);
     ip("netns", "exec", ns, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
     ip("-n", ns, "link", "set", "lo", "up");
-    for (let i = 0; i < PAIRS; i++) {
+    for (let i = 0; i < NET_PAIRS; i++) {
       const bridge = `mcbr${i}`;
       ip("-n", ns, "link", "add", bridge, "type", "bridge", "forward_delay", "0", "stp_state", "0");
       ip("-n", ns, "link", "set", bridge, "up");
@@ -98,7 +97,7 @@ describe.skipIf(!can.ok)(`net conformance inside an spt guest, over bridged TAP 
   });
 
   it("the net suite passes between the guest's own devices: N passed, 0 failed, exit 0", () => {
-    const nets = Array.from({ length: PAIRS }, (_, i) => [`--net:a${i}=${tap("a", i)}`, `--net:b${i}=${tap("b", i)}`]).flat();
+    const nets = Array.from({ length: NET_PAIRS }, (_, i) => [`--net:a${i}=${tap("a", i)}`, `--net:b${i}=${tap("b", i)}`]).flat();
     const r = spawnSync("ip", ["netns", "exec", ns, process.execPath, BIN, "run", ...nets], { cwd: app, encoding: "utf8", timeout: 120_000 });
     const s = summary(r.stdout);
     expect(s.failLines).toEqual([]);
