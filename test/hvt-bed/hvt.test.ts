@@ -161,7 +161,7 @@ ${stop("echo.log")}`,
     expect(bed.step("check-kvm")).toMatchObject({ output: "KVM ok: a guest ran, SSE and x87 included\n", status: 0 });
   });
 
-  // The exception table in the hvt bindings (native/hvt/traps.c) reports the fault and halts.
+  // The exception table in the hvt bindings (native/x86/traps.c) reports the fault and halts.
   const reported: Record<Exclude<(typeof faults)[number], "wtext">, RegExp> = {
     ud: /^mirage-solo5: CPU exception #UD \(invalid opcode, vector 6\) at rip=0x[0-9a-f]+ error=0x0$/m,
     div: /^mirage-solo5: CPU exception #DE \(divide error, vector 0\) at rip=0x[0-9a-f]+ error=0x0$/m,

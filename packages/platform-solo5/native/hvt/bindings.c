@@ -8,7 +8,7 @@
  * 0x500 + n; the tender handles the VM exit, fills in the struct and resumes.
  * Time is the TSC scaled by the frequency the tender measured, anchored to
  * the wall clock read once at boot. A CPU exception is reported on the
- * console and halts the guest with status 255 (traps.c).
+ * console and halts the guest with status 255 (../x86/traps.c).
  *
  * Integer-only (built with -mgeneral-regs-only): this file must not depend on
  * the FPU/SSE state, which the nested KVM of the CI machines does not emulate.
@@ -18,7 +18,7 @@
 #include "../include/mirage_solo5_crt.h"
 #include "../include/mirage_solo5_devices.h"
 
-void mirage_hvt_traps_init(void); /* traps.c */
+void mirage_traps_init(void); /* ../x86/traps.c */
 
 static const struct ms5_mft *mft;
 static const char *cmdline;
@@ -51,7 +51,7 @@ __attribute__((noreturn, used)) void _start(const struct ms5_hvt_boot_info *bi)
 {
     /* No friendly message when Linux executes the image directly: that would take a syscall
      * instruction, and an hvt image must contain none (mirage build checks it). */
-    mirage_hvt_traps_init(); /* first: a fault from here on is reported, not a triple fault */
+    mirage_traps_init(); /* first: a fault from here on is reported, not a triple fault */
     mft = (const struct ms5_mft *)(uintptr_t)bi->mft;
     cmdline = (const char *)(uintptr_t)bi->cmdline;
     tsc_hz = bi->cpu_cycle_freq ? bi->cpu_cycle_freq : 1000000000ull;

@@ -31,7 +31,7 @@ export const linkerScript = join(here, "mirage-solo5.lds");
 export const includeDir = join(nativeDir, "include");
 const cc = process.env.CC || "gcc";
 const ar = process.env.AR || "ar";
-export const TARGETS = ["spt", "hvt"];
+export const TARGETS = ["spt", "hvt", "virtio"];
 
 /** Flags for C code that goes into a guest image. */
 export const guestCflags = (target) => [
@@ -50,7 +50,8 @@ export const guestCflags = (target) => [
   `-I${includeDir}`,
   // hvt: the nested KVM here dies on the first SSE/x87 instruction; the bindings and the
   // self-test stay integer-only (an application that needs floating point must enable it).
-  ...(target === "hvt" ? ["-mgeneral-regs-only"] : []),
+  // virtio: integer-only too, so its interrupt handler never touches the application's SSE state.
+  ...(target === "hvt" || target === "virtio" ? ["-mgeneral-regs-only"] : []),
 ];
 
 /** Linker flags for a guest image (objects and libraries follow). */
@@ -71,6 +72,8 @@ export const guestLdflags = () => [
 export const bindingsLib = (target) => join(buildDir, target, `libmirage-solo5-${target}.a`);
 /** The tender this package ships for each target (host programs, built at install time). */
 export const tenderPaths = { spt: join(buildDir, "mirage-spt"), hvt: join(buildDir, "mirage-hvt") };
+/** Targets run by a tender (virtio images are booted by QEMU or a cloud's VM). */
+export const TENDER_TARGETS = ["spt", "hvt"];
 export const testGuest = (name, target = "spt") => join(buildDir, "test-guests", `${name}.${target}`);
 
 const exec = (cmd, args, opts = {}) =>
@@ -91,7 +94,7 @@ const mtime = (p) => {
   }
 };
 const filesIn = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => join(dir, f)) : []);
-const headers = () => [...filesIn(includeDir, /\.h$/), ...filesIn(join(nativeDir, "spt"), /\.h$/), ...filesIn(join(nativeDir, "hvt"), /\.h$/)];
+const headers = () => [includeDir, ...["spt", "hvt", "virtio", "x86"].map((d) => join(nativeDir, d))].flatMap((d) => filesIn(d, /\.h$/));
 const fresh = (out, inputs) => {
   const t = mtime(out);
   return t >= 0 && inputs.every((i) => mtime(i) >= 0 && mtime(i) <= t);
@@ -133,15 +136,17 @@ export async function buildBindings(target) {
   const sources = [
     join(nativeDir, target, "bindings.c"),
     join(nativeDir, "runtime", "crt.c"),
-    // hvt: the exception table (an spt guest's faults are the host kernel's signals).
-    ...(target === "hvt" ? [join(nativeDir, "hvt", "traps.c")] : []),
+    // hvt and virtio: the exception table (an spt guest's faults are the host kernel's signals).
+    ...(target === "spt" ? [] : [join(nativeDir, "x86", "traps.c")]),
+    // virtio: the multiboot entry and the device drivers.
+    ...(target === "virtio" ? [join(nativeDir, "virtio", "boot.S"), join(nativeDir, "virtio", "virtio.c")] : []),
   ];
   const deps = [...sources, ...headers(), ...toolInputs()];
   if (fresh(out, deps)) return { out, built: false };
   const objDir = join(buildDir, target, "obj");
   const objs = await pool(
     sources.map((src) => async () => {
-      const obj = join(objDir, `${basename(dirname(src))}-${basename(src, ".c")}.o`);
+      const obj = join(objDir, `${basename(dirname(src))}-${basename(src).replace(/\.[cS]$/, "")}.o`);
       // crt.c implements memcpy & co: keep the compiler from turning them into calls to themselves.
       const extra = src.endsWith("crt.c") ? ["-fno-builtin", "-fno-tree-loop-distribute-patterns"] : [];
       await compile(src, obj, [...guestCflags(target), ...extra]);
@@ -184,9 +189,10 @@ export async function linkImage({ target, objects, devices = [], out, libs = [],
   const mftObj = join(work, `${stem}.manifest.o`);
   writeFileSync(mftSrc, manifestAssembly(devices));
   await exec(cc, ["-c", mftSrc, "-o", mftObj]);
-  await atomically(resolve(out), (tmp) =>
-    exec(cc, [...guestLdflags(), "-o", tmp, ...objects, mftObj, "-Wl,--start-group", ...libs, bindingsLib(target), "-lgcc", "-Wl,--end-group"]),
-  );
+  await atomically(resolve(out), async (tmp) => {
+    await exec(cc, [...guestLdflags(), "-o", tmp, ...objects, mftObj, "-Wl,--start-group", ...libs, bindingsLib(target), "-lgcc", "-Wl,--end-group"]);
+    if (target === "virtio") checkMultibootImage(readFileSync(tmp));
+  });
   return resolve(out);
 }
 
@@ -265,20 +271,52 @@ export async function linkJsImage({ target, js, devices = [], out, workDir, modu
 }
 
 const TEST_GUESTS = [
-  { name: "hello", targets: ["spt", "hvt"], devices: [] },
-  { name: "block", targets: ["spt", "hvt"], devices: [{ name: "storage", type: "BLOCK_BASIC" }] },
-  { name: "net", targets: ["spt", "hvt"], devices: [{ name: "service", type: "NET_BASIC" }] },
+  { name: "hello", targets: ["spt", "hvt", "virtio"], devices: [] },
+  { name: "block", targets: ["spt", "hvt", "virtio"], devices: [{ name: "storage", type: "BLOCK_BASIC" }] },
+  { name: "net", targets: ["spt", "hvt", "virtio"], devices: [{ name: "service", type: "NET_BASIC" }] },
   // hello with a manifest: a net and a block device (fault and structure tests)
   {
     name: "devices",
     source: "hello",
-    targets: ["spt", "hvt"],
+    targets: ["spt", "hvt", "virtio"],
     devices: [
       { name: "service", type: "NET_BASIC" },
       { name: "storage", type: "BLOCK_BASIC" },
     ],
   },
 ];
+
+/**
+ * A .virtio image is loaded by multiboot's address fields (boot.S): the file from the header's
+ * page on is copied to memory as one block. Throws unless that gives the ELF's segments, so a
+ * linker that lays the file out differently fails the build instead of booting garbage.
+ */
+export function checkMultibootImage(elf) {
+  const magic = 0x1badb002;
+  let at = -1;
+  for (let i = 0; i + 32 <= Math.min(elf.length, 8192); i += 4) {
+    if (elf.readUInt32LE(i) === magic && ((elf.readUInt32LE(i) + elf.readUInt32LE(i + 4) + elf.readUInt32LE(i + 8)) >>> 0) === 0) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) throw new Error("virtio image: no multiboot header in the first 8 KiB");
+  const [headerAddr, loadAddr, loadEnd, bssEnd] = [12, 16, 20, 24].map((o) => elf.readUInt32LE(at + o));
+  const fileBase = at - (headerAddr - loadAddr); // file offset loaded at loadAddr
+  const phoff = Number(elf.readBigUInt64LE(32));
+  const phentsize = elf.readUInt16LE(54);
+  for (let i = 0; i < elf.readUInt16LE(56); i++) {
+    const ph = phoff + i * phentsize;
+    if (elf.readUInt32LE(ph) !== 1) continue; // PT_LOAD
+    const offset = Number(elf.readBigUInt64LE(ph + 8));
+    const vaddr = Number(elf.readBigUInt64LE(ph + 16));
+    const filesz = Number(elf.readBigUInt64LE(ph + 32));
+    const memsz = Number(elf.readBigUInt64LE(ph + 40));
+    if (offset - fileBase !== vaddr - loadAddr) throw new Error(`virtio image: segment ${i} is at file offset 0x${offset.toString(16)}, not where a multiboot loader puts address 0x${vaddr.toString(16)}`);
+    if (vaddr + filesz > loadEnd || vaddr + memsz > bssEnd) throw new Error(`virtio image: segment ${i} ends past the multiboot header's load or bss end`);
+  }
+  if (fileBase + (loadEnd - loadAddr) > elf.length) throw new Error("virtio image: the multiboot load end lies past the end of the file");
+}
 
 /** The pure-C test guests. */
 export async function buildTestGuests() {
@@ -308,7 +346,7 @@ export async function buildTestGuests() {
 export async function buildSolo5({ log = console.log } = {}) {
   const t0 = Date.now();
   const tenders = [];
-  for (const target of TARGETS) tenders.push(await buildTender(target));
+  for (const target of TENDER_TARGETS) tenders.push(await buildTender(target));
   const libs = [];
   for (const target of TARGETS) {
     if (!existsSync(join(nativeDir, target, "bindings.c"))) continue;

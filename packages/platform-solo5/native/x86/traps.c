@@ -1,7 +1,8 @@
 /*
- * hvt exception table: a CPU exception in the guest prints what happened
- * on the console and halts with SOLO5_EXIT_ABORT, instead of the triple
- * fault a guest without an IDT gets (which tenders report without detail).
+ * The x86_64 exception table of the hvt and virtio bindings: a CPU exception
+ * in the guest prints what happened on the console and halts with
+ * SOLO5_EXIT_ABORT, instead of the triple fault a guest without an IDT gets
+ * (which tenders and QEMU report without detail).
  *
  * The guest installs its own GDT (delivering an exception reads the GDT and
  * the TSS, and the tender's GDT sits in low memory the guest's page tables
@@ -11,7 +12,11 @@
  * system's libgcc is built with one), and a fault caused by a bad stack
  * pointer still gets a usable stack.
  *
- * Integer-only, like the rest of the hvt bindings.
+ * Vectors 32..47 are the legacy PIC's IRQs 0..15 (virtio remaps it there):
+ * their stubs save the caller-saved registers, call mirage_irq_handler(irq)
+ * and return with iretq. On hvt interrupts stay off and none arrive.
+ *
+ * Integer-only, like the rest of the bindings.
  */
 #include "../include/mirage_solo5.h"
 
@@ -19,6 +24,7 @@
 #define SEL_DATA 0x10
 #define SEL_TSS 0x18
 #define VECTORS 32
+#define IRQS 16
 /* Each entry stub sits at mirage_trap_stubs + vector * STUB_SIZE. */
 #define STUB_SIZE 16
 #define STR_(x) #x
@@ -56,10 +62,13 @@ static _Alignas(16) uint64_t gdt[5] = {
     /* 0x18: the TSS descriptor, 16 bytes, filled in at run time */
 };
 static struct tss tss;
-static _Alignas(16) uint64_t idt[VECTORS * 2];
+static _Alignas(16) uint64_t idt[(VECTORS + IRQS) * 2];
 static _Alignas(16) unsigned char trap_stack[16384];
 
-extern const char mirage_trap_stubs[];
+extern const char mirage_trap_stubs[], mirage_irq_stubs[];
+
+/* The bindings that enable interrupts define it; the default does nothing. */
+__attribute__((weak)) void mirage_irq_handler(unsigned irq) { (void)irq; }
 
 /*
  * Vectors 8, 10-14, 17, 21, 29 and 30 push an error code; the other stubs
@@ -91,9 +100,33 @@ __asm__(".text\n"
         "  pushq %r12\n  pushq %r13\n  pushq %r14\n  pushq %r15\n"
         "  movq %rsp, %rdi\n"
         "  cld\n" /* the interrupted code may have left DF set; C expects it clear */
-        "  call mirage_trap_handler\n");
+        "  call mirage_trap_handler\n"
+        /* IRQ stubs: push the IRQ number, save what the C ABI lets a callee clobber, call,
+         * restore, iretq. The IST stack is 16-aligned before the CPU's 5 words; the stub and
+         * common code push 10 more and pad one, so the call is aligned. */
+        ".balign 16\n"
+        "mirage_irq_stubs:\n"
+        ".set .Lirq, 0\n"
+        ".rept " STR(IRQS) "\n"
+        "  .org mirage_irq_stubs + .Lirq * " STR(STUB_SIZE) ", 0xcc\n"
+        "  pushq $.Lirq\n"
+        "  jmp mirage_irq_common\n"
+        "  .set .Lirq, .Lirq + 1\n"
+        ".endr\n"
+        "mirage_irq_common:\n"
+        "  pushq %rax\n  pushq %rcx\n  pushq %rdx\n  pushq %rsi\n  pushq %rdi\n"
+        "  pushq %r8\n  pushq %r9\n  pushq %r10\n  pushq %r11\n"
+        "  subq $8, %rsp\n"
+        "  movq 80(%rsp), %rdi\n"
+        "  cld\n"
+        "  call mirage_irq_handler\n"
+        "  addq $8, %rsp\n"
+        "  popq %r11\n  popq %r10\n  popq %r9\n  popq %r8\n"
+        "  popq %rdi\n  popq %rsi\n  popq %rdx\n  popq %rcx\n  popq %rax\n"
+        "  addq $8, %rsp\n"
+        "  iretq\n");
 
-void mirage_hvt_traps_init(void)
+void mirage_traps_init(void)
 {
     uint64_t base = (uint64_t)(uintptr_t)&tss, limit = sizeof tss - 1;
     tss.ist[0] = (uint64_t)(uintptr_t)(trap_stack + sizeof trap_stack);
@@ -102,8 +135,9 @@ void mirage_hvt_traps_init(void)
              (limit >> 16 & 0xf) << 48 | (base >> 24 & 0xff) << 56;
     gdt[4] = base >> 32;
 
-    for (unsigned v = 0; v < VECTORS; v++) {
-        uint64_t stub = (uint64_t)(uintptr_t)(mirage_trap_stubs + v * STUB_SIZE);
+    for (unsigned v = 0; v < VECTORS + IRQS; v++) {
+        uint64_t stub = (uint64_t)(uintptr_t)(v < VECTORS ? mirage_trap_stubs + v * STUB_SIZE
+                                                          : mirage_irq_stubs + (v - VECTORS) * STUB_SIZE);
         idt[2 * v] = (stub & 0xffff) | (uint64_t)SEL_CODE << 16 | 1ull << 32 /* IST1 */ |
                      0x8eull << 40 /* present, DPL 0, interrupt gate */ | (stub >> 16 & 0xffff) << 48;
         idt[2 * v + 1] = stub >> 32;
@@ -257,6 +291,10 @@ __attribute__((noreturn, used)) void mirage_trap_handler(const struct trap_frame
         reg(&l, "cr2", cr2, 0);
         if (cr2 < 4096)
             put(&l, " (a NULL pointer dereference)");
+        else if ((f->error & 3) == 3)
+            put(&l, " (a write to read-only memory: code or constant data)");
+        else if ((f->error & 0x11) == 0x11)
+            put(&l, " (executing memory that is not code)");
     }
     end(&l);
 
