@@ -2,20 +2,15 @@
 // job. Generated code is data laid out as TypeScript, never logic glued from templates, so a
 // config error is reported by configure, not found later inside generated code.
 import type { Plan } from "../config/graph.ts";
-import type { Json, Target } from "../config/device.ts";
+import { isSolo5, type Json, type Target } from "../config/device.ts";
 
 export const PLATFORM_MODULES: Partial<Record<Target, string>> = {
   unix: "@mirage/platform-unix/runtime",
   spt: "@mirage/platform-solo5/runtime",
   hvt: "@mirage/platform-solo5/runtime",
+  virtio: "@mirage/platform-solo5/runtime",
 };
 
-/**
- * Solo5 guests run QuickJS 2021: no top-level await, and some globals must exist before any
- * other module is evaluated. Their main imports the polyfills first and runs its body inside
- * the platform's `run`.
- */
-const isSolo5 = (t: Target): boolean => t === "spt" || t === "hvt";
 
 export interface CrunchFile {
   readonly path: string;
@@ -92,6 +87,9 @@ export const mainModule = (input: MainInput): string => {
     "",
     `await boot.run(${jobLocal}, ${record(Object.entries(plan.bindings))});`,
   ];
+  // Solo5 guests run QuickJS 2021: no top-level await, and some globals must exist before any
+  // other module is evaluated. Their main imports the polyfills first and runs its body inside
+  // the platform's `run`.
   if (isSolo5(plan.target)) {
     return [
       header,

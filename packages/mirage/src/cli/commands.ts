@@ -6,13 +6,14 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
-import { TARGETS, type Impl, type Target } from "../config/device.ts";
+import { isSolo5, TARGETS, type Impl, type Solo5Target, type Target } from "../config/device.ts";
 import { describeDot, describeText, plan, type Keys, type Plan } from "../config/graph.ts";
 import type { Registration } from "../config/register.ts";
 import { crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
 import { checkConfig, CliError, evaluateConfig } from "./load-config.ts";
 import { shellQuote } from "./shell-quote.ts";
 import { checkNoSyscalls } from "./check-image.ts";
+import { guestStatus, qemuCommand, showCommand } from "./qemu.ts";
 
 export const GEN_DIR = "mirage";
 export const DIST_DIR = "dist";
@@ -32,11 +33,9 @@ export const parseTarget = (t: string): Target => {
 
 const requireBuildable = (target: Target): void => {
   if (PLATFORM_MODULES[target] === undefined) {
-    throw new CliError(`target ${target} cannot be built yet: this version builds unix, spt and hvt (see README "What works")`);
+    throw new CliError(`target ${target} cannot be built yet: this version builds unix, spt, hvt and virtio (see README "What works")`);
   }
 };
-
-const isSolo5 = (t: Target): t is "spt" | "hvt" => t === "spt" || t === "hvt";
 
 const configPath = (appDir: string, file: string | undefined): string => {
   const p = path.resolve(appDir, file ?? "config.ts");
@@ -143,8 +142,9 @@ export const artefactPath = (appDir: string, c: Configured): string => path.join
 
 /** The image builder of @mirage/platform-solo5, resolved from the app (it is the app's dependency). */
 interface Solo5Image {
-  linkJsImage(o: { target: "spt" | "hvt"; js: string; devices: ReadonlyArray<{ name: string; type: "net" | "block" }>; out: string; workDir: string; module: boolean }): Promise<string>;
+  linkJsImage(o: { target: Solo5Target; js: string; devices: ReadonlyArray<{ name: string; type: "net" | "block" }>; out: string; workDir: string; module: boolean }): Promise<string>;
   tenderPaths: Readonly<Record<"spt" | "hvt", string>>;
+  checkMultibootImage(elf: Buffer): void;
 }
 const loadSolo5Image = async (appDir: string): Promise<Solo5Image> => {
   if (!hasPackage(appDir, "@mirage/platform-solo5")) {
@@ -181,7 +181,7 @@ const appAliases = (appDir: string): Record<string, string> => {
  * bytecode and linked with the C runtime, QuickJS and the target's bindings; the manifest note
  * lists the devices config.ts picked.
  */
-const buildSolo5 = async (appDir: string, c: Configured, target: "spt" | "hvt"): Promise<string> => {
+const buildSolo5 = async (appDir: string, c: Configured, target: Solo5Target): Promise<string> => {
   const image = await loadSolo5Image(appDir);
   const work = path.join(appDir, GEN_DIR, "solo5");
   fs.mkdirSync(work, { recursive: true });
@@ -216,7 +216,14 @@ const buildSolo5 = async (appDir: string, c: Configured, target: "spt" | "hvt"):
   // notes and segments stay).
   const stripped = spawnSync("strip", ["--strip-all", out], { encoding: "utf8" });
   if (stripped.status !== 0) throw new CliError(`Cannot strip ${out}: ${stripped.stderr.trim() || stripped.error?.message} (strip comes with binutils)`);
-  if (target === "hvt") checkNoSyscalls(out);
+  if (target !== "spt") checkNoSyscalls(out);
+  if (target === "virtio") {
+    try {
+      image.checkMultibootImage(fs.readFileSync(out));
+    } catch (e) {
+      throw new CliError(`${out} cannot be booted by a multiboot loader after stripping: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   const size = fs.statSync(out).size;
   const js = fs.statSync(bundle).size;
   const devices = (c.manifest ?? []).map((m) => `${m.type} ${m.name}`).join(", ") || "no devices";
@@ -266,6 +273,34 @@ const copyNativeAddons = (appDir: string, inputs: readonly string[], distDir: st
 };
 
 /** The tender for a Solo5 target: upstream's if given or on PATH, else the one this package ships. */
+/**
+ * KVM for a virtio guest when /dev/kvm opens and runs an SSE guest (mirage-hvt --check-kvm: a
+ * nested KVM can create VMs and still die on the first SSE instruction); QEMU's emulator otherwise.
+ */
+const kvmWorks = async (appDir: string): Promise<boolean> => {
+  try {
+    fs.accessSync("/dev/kvm", fs.constants.R_OK | fs.constants.W_OK);
+  } catch {
+    return false;
+  }
+  const probe = spawnSync((await loadSolo5Image(appDir)).tenderPaths.hvt, ["--check-kvm"], { stdio: "ignore", timeout: 20_000 });
+  return probe.status === 0;
+};
+
+/** Boots a .virtio image in QEMU with the manifest's devices; prints the command it runs. */
+const runVirtio = async (appDir: string, image: string, c: Configured, args: readonly string[], options: readonly string[]): Promise<number> => {
+  const qemu = process.env["MIRAGE_QEMU"];
+  const wantsAccel = options.some((o) => o.startsWith("--accel="));
+  const plan = qemuCommand({ image, manifest: c.manifest ?? [], options, args, kvm: wantsAccel ? false : await kvmWorks(appDir), ...(qemu ? { qemu } : {}) });
+  process.stderr.write(`mirage: ${showCommand(plan)}\n`);
+  const r = spawnSync(plan.command, plan.args, { stdio: "inherit" });
+  if (r.error !== undefined) {
+    const hint = (r.error as NodeJS.ErrnoException).code === "ENOENT" ? " (install QEMU: apt-get install qemu-system-x86, or name it with MIRAGE_QEMU)" : "";
+    throw new CliError(`Cannot run ${plan.command}: ${r.error.message}${hint}`);
+  }
+  return guestStatus(r.status ?? 1);
+};
+
 const tenderFor = async (appDir: string, target: "spt" | "hvt"): Promise<string> => {
   const env = process.env[target === "spt" ? "SOLO5_SPT" : "SOLO5_HVT"];
   if (env !== undefined && env !== "") return env;
@@ -278,10 +313,11 @@ export const run = async (appDir: string, args: readonly string[], tenderArgs: r
   const c = readConfigured(appDir);
   const out = artefactPath(appDir, c);
   if (!fs.existsSync(out)) throw new CliError(`${path.relative(process.cwd(), out)} does not exist: run \`mirage build\` first`);
+  if (c.target === "virtio") return runVirtio(appDir, out, c, args, tenderArgs);
   if (isSolo5(c.target)) {
     // Tender options (--mem, --net:NAME=TAP, --block:NAME=FILE) go before the image, the
     // unikernel's own arguments after it.
-    const tender = await tenderFor(appDir, c.target);
+    const tender = await tenderFor(appDir, c.target === "spt" ? "spt" : "hvt");
     const r = spawnSync(tender, [...tenderArgs, out, ...args.map(shellQuote)], { stdio: "inherit" });
     if (r.error !== undefined) throw new CliError(`Cannot run ${tender}: ${r.error.message}`);
     return r.status ?? 1;

@@ -14,6 +14,7 @@ Commands:
   run [TENDER-OPTIONS] [-- ARGS]
                         run the built unikernel with runtime ARGS (try: mirage run -- --help);
                         Solo5 tender options: --mem=MB --net:NAME=TAP --block:NAME=FILE
+                        (virtio: the same, turned into QEMU's; and --accel=kvm|tcg)
   describe [--dot]      print the device graph (Graphviz with --dot)
   clean                 remove mirage/ and dist/
 
@@ -48,7 +49,7 @@ const parseOptions = (command: string, argv: readonly string[]): Options => {
     } else if (a === "-t" || a.startsWith("--target")) o.target = parseTarget(value());
     else if (a === "-f" || a.startsWith("--file")) o.file = value();
     else if (a === "--dot" && command === "describe") o.dot = true;
-    else if (command === "run" && /^--(mem=|net:|block:|net-mac:|block-sector-size:)/.test(a)) o.tender.push(a);
+    else if (command === "run" && /^--(mem=|net:|block:|net-mac:|block-sector-size:|accel=)/.test(a)) o.tender.push(a);
     else if (command === "run") o.rest.push(a);
     else if ((command === "configure" || command === "describe") && /^--[a-z][a-z0-9-]*=/.test(a)) {
       // The config's own keys; config.ts says which exist (checked once it is read).

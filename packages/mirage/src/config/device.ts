@@ -5,6 +5,10 @@ import type { Kind } from "../kinds.ts";
 
 export const TARGETS = ["unix", "spt", "hvt", "virtio", "xen"] as const;
 export type Target = (typeof TARGETS)[number];
+/** Targets whose artefact is a Solo5-style guest image: QuickJS + C runtime + the target's bindings. */
+export const SOLO5_TARGETS = ["spt", "hvt", "virtio"] as const;
+export type Solo5Target = (typeof SOLO5_TARGETS)[number];
+export const isSolo5 = (t: Target): t is Solo5Target => (SOLO5_TARGETS as readonly string[]).includes(t);
 
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 

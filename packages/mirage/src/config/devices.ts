@@ -1,9 +1,9 @@
 // The implementations config.ts can pick, MirageOS-style: one factory per implementation, each
 // naming the module that has its DeviceDefinition and the targets that have it.
-import { impl, matchKey, matchTarget, type Device, type Impl, type MatchKey, type MatchTarget } from "./device.ts";
+import { impl, matchKey, matchTarget, SOLO5_TARGETS, type Device, type Impl, type MatchKey, type MatchTarget } from "./device.ts";
 
 const UNIX = ["unix"] as const;
-const SOLO5 = ["spt", "hvt"] as const;
+const SOLO5 = SOLO5_TARGETS;
 const SOLO5_DEVICES = "@mirage/platform-solo5/devices";
 const show = (s: string): string => JSON.stringify(s);
 
@@ -46,7 +46,7 @@ const unixClock = <K extends "pclock" | "mclock" | "sleep">(kind: K, exportName:
 const solo5Clock = <K extends "pclock" | "mclock" | "sleep" | "random">(kind: K, exportName: string): Impl<K> =>
   impl({ kind, name: exportName.replace(/Device$/, ""), label: `solo5 ${kind}`, module: SOLO5_DEVICES, export: exportName, config: {}, targets: SOLO5 });
 const perTarget = <K extends "pclock" | "mclock" | "sleep" | "random">(unix: Impl<K>, solo5: Impl<K>): MatchTarget<K> =>
-  matchTarget({ unix, spt: solo5, hvt: solo5 }) as MatchTarget<K>;
+  matchTarget({ unix, spt: solo5, hvt: solo5, virtio: solo5 }) as MatchTarget<K>;
 
 /** Wall-clock time (MirageOS `default_posix_clock`). */
 export const defaultPosixClock: MatchTarget<"pclock"> = perTarget(unixClock("pclock", "pclockDevice"), solo5Clock("pclock", "pclockDevice"));
@@ -72,6 +72,7 @@ export const netif = (name = "service"): MatchTarget<"net"> => {
     unix: impl({ kind: "net", name: "netif", label, module: "@mirage/platform-unix/tap", export: "tapDevice", config: { name }, targets: UNIX }),
     spt: solo5,
     hvt: solo5,
+    virtio: solo5,
   });
 };
 

@@ -1,19 +1,24 @@
 // Types for image.mjs (building the Solo5 side, linking guest images).
 import type { Device } from "../manifest.mjs";
-export type Target = "spt" | "hvt";
+export type Target = "spt" | "hvt" | "virtio";
+/** The targets run by a tender of this package. */
+export type TenderTarget = "spt" | "hvt";
 export declare const nativeDir: string;
 export declare const packageDir: string;
 export declare const buildDir: string;
 export declare const linkerScript: string;
 export declare const includeDir: string;
 export declare const TARGETS: readonly Target[];
-export declare const tenderPaths: Readonly<Record<Target, string>>;
+export declare const TENDER_TARGETS: readonly TenderTarget[];
+export declare const tenderPaths: Readonly<Record<TenderTarget, string>>;
+/** Throws unless a multiboot loader that follows the header's addresses loads the ELF's segments. */
+export declare function checkMultibootImage(elf: Uint8Array): void;
 export declare function guestCflags(target: Target): string[];
 export declare function guestLdflags(): string[];
 export declare function bindingsLib(target: Target): string;
 export declare function testGuest(name: string, target?: Target): string;
 export declare function buildBindings(target: Target): Promise<{ out: string; built: boolean }>;
-export declare function buildTender(target: Target): Promise<{ out: string; built: boolean }>;
+export declare function buildTender(target: TenderTarget): Promise<{ out: string; built: boolean }>;
 export declare function linkImage(options: {
   target: Target;
   objects: readonly string[];

@@ -291,7 +291,8 @@ const TEST_GUESTS = [
  * page on is copied to memory as one block. Throws unless that gives the ELF's segments, so a
  * linker that lays the file out differently fails the build instead of booting garbage.
  */
-export function checkMultibootImage(elf) {
+export function checkMultibootImage(bytes) {
+  const elf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = 0x1badb002;
   let at = -1;
   for (let i = 0; i + 32 <= Math.min(elf.length, 8192); i += 4) {
