@@ -132,6 +132,13 @@ export interface Host {
    * `0 <= start <= end <= bytes.length`; anything else is a RangeError.
    */
   checksum(bytes: Uint8Array, start: number, end: number, initial: number): number;
+
+  /**
+   * Standard base64 decoded natively, exactly as `base64Decode` of @mirage/mirage-kv does for
+   * what the CLI generates: '=' and ASCII whitespace skipped anywhere, any other character
+   * outside the alphabet a RangeError. A fresh array.
+   */
+  base64Decode(text: string): Uint8Array;
 }
 
 /** The global the C runtime defines. */
@@ -167,6 +174,7 @@ const METHODS = [
   "blockWrite",
   "randomSeed",
   "checksum",
+  "base64Decode",
 ] as const satisfies ReadonlyArray<keyof Host>;
 
 /** The names of the host's methods missing from `value` (empty: it is a Host). */

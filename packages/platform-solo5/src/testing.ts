@@ -103,6 +103,26 @@ const referenceChecksum = (bytes: Uint8Array, start: number, end: number, initia
   return ~s & 0xffff;
 };
 
+/** Base64 as the C runtime decodes it (written apart from mirage-kv's: a table, 4 characters a turn). */
+const referenceBase64 = (text: string): Uint8Array => {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const digits: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if ("= \t\n\v\f\r".includes(c)) continue;
+    const v = alphabet.indexOf(c);
+    if (v < 0) throw new RangeError(`Cannot decode base64: bad character at ${digits.length}`);
+    digits.push(v);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < digits.length; i += 4) {
+    const g = digits.slice(i, i + 4);
+    const word = g.reduce((w, d) => w * 64 + d, 0) * 64 ** (4 - g.length);
+    for (let k = 0; k < g.length - 1; k++) out.push(Math.floor(word / 256 ** (2 - k)) % 256);
+  }
+  return new Uint8Array(out);
+};
+
 /** A Solo5 host in memory. */
 export const fakeHost = (options: FakeHostOptions = {}): FakeHost => {
   const nets: FakeNet[] = [];
@@ -255,6 +275,8 @@ export const fakeHost = (options: FakeHostOptions = {}): FakeHost => {
       host.checksumCalls++;
       return referenceChecksum(bytes, start, end, initial);
     },
+
+    base64Decode: referenceBase64,
 
     advanceClock(ns) {
       if (ns < 0n) throw new RangeError("fake host: the monotonic clock does not go back");

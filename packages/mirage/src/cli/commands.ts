@@ -9,7 +9,7 @@ import * as esbuild from "esbuild";
 import { isSolo5, TARGETS, type Impl, type Solo5Target, type Target } from "../config/device.ts";
 import { describeDot, describeText, plan, type Keys, type Plan } from "../config/graph.ts";
 import type { Registration } from "../config/register.ts";
-import { crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
+import { base64Module, crunchModule, mainModule, PLATFORM_MODULES, type CrunchFile } from "./codegen.ts";
 import { checkConfig, CliError, evaluateConfig } from "./load-config.ts";
 import { shellQuote } from "./shell-quote.ts";
 import { checkNoSyscalls } from "./check-image.ts";
@@ -119,7 +119,7 @@ export const configure = async (appDir: string, opts: { target: Target; file?: s
     if (n.impl.embed !== undefined) {
       const files = crunchFiles(path.resolve(configDir, n.impl.embed.dir), `device ${n.id} (${n.impl.label})`);
       const file = `crunch_${n.id}.ts`;
-      fs.writeFileSync(path.join(gen, file), crunchModule(n.impl.embed.dir, files));
+      fs.writeFileSync(path.join(gen, file), crunchModule(n.impl.embed.dir, files, base64Module(opts.target)));
       crunchModules[n.id] = `./${file}`;
     }
     return { ...n, impl: { ...n.impl, config: cfg } };

@@ -11,8 +11,10 @@ export interface QemuPlan {
 
 /** isa-debug-exit's port (the bindings write the exit status there: QEMU exits 2 * status + 1). */
 export const DEBUG_EXIT_PORT = 0xf4;
-/** PCI slots from here on take the manifest's devices, in manifest order. */
-const FIRST_SLOT = 0x10;
+/** PCI slots of bus 0 from here on take the manifest's devices, in manifest order (0: host
+ * bridge, 1: ISA bridge, 2: VGA); the bindings scan bus 0 only. */
+const FIRST_SLOT = 3;
+export const MAX_VIRTIO_DEVICES = 32 - FIRST_SLOT;
 export const DEFAULT_MEM_MB = 64;
 
 export const qemuCommand = (o: {
@@ -52,8 +54,10 @@ export const qemuCommand = (o: {
     else if ((m = /^--block:([^=]+)=(.+)$/.exec(a)) !== null) block.set(device(m[1]!, "block", a), m[2]!);
     else throw new CliError(`${a}: not an option of mirage run -t virtio (--mem=MB, --net:NAME=TAP, --net-mac:NAME=MAC, --block:NAME=FILE, --accel=kvm|tcg)`, 64);
   }
+  // TCG: qemu64 plus RDRAND (QEMU's emulator implements it from the host's entropy), which
+  // the guest's random seed takes; qemu64 alone has none.
   const args = [
-    ...(accel === "kvm" ? ["-accel", "kvm", "-cpu", "host"] : ["-accel", "tcg", "-cpu", "qemu64"]),
+    ...(accel === "kvm" ? ["-accel", "kvm", "-cpu", "host"] : ["-accel", "tcg", "-cpu", "qemu64,+rdrand"]),
     "-m", String(mem),
     "-nodefaults", "-no-reboot",
     // A VGA card with no display keeps SeaBIOS's messages off the serial console.
@@ -61,6 +65,7 @@ export const qemuCommand = (o: {
     "-serial", "stdio",
     "-device", `isa-debug-exit,iobase=0x${DEBUG_EXIT_PORT.toString(16)},iosize=4`,
   ];
+  if (o.manifest.length > MAX_VIRTIO_DEVICES) throw new CliError(`the image declares ${o.manifest.length} devices; virtio takes at most ${MAX_VIRTIO_DEVICES} (one PCI slot of bus 0 each)`, 64);
   o.manifest.forEach((d, i) => {
     const addr = `addr=0x${(FIRST_SLOT + i).toString(16)}`;
     if (d.type === "net") {

@@ -433,6 +433,67 @@ static JSValue h_checksum(JSContext *ctx, JSValueConst this_val, int argc,
     return JS_NewInt32(ctx, mirage_checksum(p + start, (size_t)(end - start), (uint64_t)initial));
 }
 
+/* ---- base64 ----------------------------------------------------------- */
+
+/* What @mirage/mirage-kv's base64Decode does, natively: the standard alphabet, '=' and ASCII
+ * whitespace skipped wherever they are, anything else a RangeError. Crunched files are base64
+ * strings decoded at module init; interpreted, that is most of a large image's boot. */
+static JSValue h_base64_decode(JSContext *ctx, JSValueConst this_val, int argc,
+                               JSValueConst *argv)
+{
+    (void)this_val, (void)argc;
+    if (!JS_IsString(argv[0]))
+        return JS_ThrowTypeError(ctx, "base64Decode: expected a string");
+    size_t n;
+    const char *s = JS_ToCStringLen(ctx, &n, argv[0]);
+    if (s == NULL)
+        return JS_EXCEPTION;
+    static int8_t value[256];
+    if (value['B'] == 0) {
+        const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < 256; i++)
+            value[i] = -1;
+        for (int i = 0; i < 64; i++)
+            value[(unsigned char)alphabet[i]] = (int8_t)i;
+        value['='] = value[' '] = value['\t'] = value['\n'] = value['\v'] = value['\f'] = value['\r'] = -2;
+    }
+    JSValue arr = new_uint8array(ctx, NULL, n / 4 * 3 + 3);
+    if (JS_IsException(arr)) {
+        JS_FreeCString(ctx, s);
+        return arr;
+    }
+    size_t cap;
+    uint8_t *out = bytes_of(ctx, arr, &cap, "base64Decode");
+    size_t o = 0, kept = 0;
+    uint32_t acc = 0;
+    int bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = value[(unsigned char)s[i]];
+        if (v == -2)
+            continue;
+        if (v < 0) {
+            JS_FreeCString(ctx, s);
+            JS_FreeValue(ctx, arr);
+            return JS_ThrowRangeError(ctx, "Cannot decode base64: bad character at %lu", (unsigned long)kept);
+        }
+        kept++;
+        acc = (acc << 6 | (uint32_t)v) & 0xffffff;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[o++] = (uint8_t)(acc >> bits);
+        }
+    }
+    JS_FreeCString(ctx, s);
+    /* subarray(0, o), as the JavaScript decoder returns */
+    JSValue sub = JS_GetPropertyStr(ctx, arr, "subarray");
+    JSValue args[2] = {JS_NewInt32(ctx, 0), JS_NewInt64(ctx, (int64_t)o)};
+    JSValue r = JS_Call(ctx, sub, arr, 2, args);
+    JS_FreeValue(ctx, sub);
+    JS_FreeValue(ctx, arr);
+    return r;
+}
+
 /* ---- installation ----------------------------------------------------- */
 
 static const JSCFunctionListEntry host_functions[] = {
@@ -452,6 +513,7 @@ static const JSCFunctionListEntry host_functions[] = {
     JS_CFUNC_DEF("blockWrite", 3, h_block_write),
     JS_CFUNC_DEF("randomSeed", 1, h_random_seed),
     JS_CFUNC_DEF("checksum", 4, h_checksum),
+    JS_CFUNC_DEF("base64Decode", 1, h_base64_decode),
 };
 
 int mirage_host_install(JSContext *ctx, const char *cmdline)
