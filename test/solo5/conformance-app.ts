@@ -9,7 +9,7 @@ const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const APP = path.join(import.meta.dirname, "conformance");
 
 /** A fresh copy of the app under test/.work, configured with `configFile` and built for `target`. */
-export const buildConformance = (target: "spt" | "hvt", suffix: string, configFile = "config.ts"): string => {
+export const buildConformance = (target: "spt" | "hvt" | "virtio", suffix: string, configFile = "config.ts"): string => {
   const dir = path.join(ROOT, "test", ".work", `solo5-conformance-${suffix}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(APP, dir, { recursive: true, filter: (src) => !/\/(node_modules|dist|mirage)(\/|$)|\.img$/.test(src.slice(APP.length)) });
