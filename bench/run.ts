@@ -21,6 +21,7 @@ import { createLinuxPeer, canRunLinuxPeer } from "../test/linux/netns.ts";
 import { must } from "../test/linux/exchange.ts";
 import { hvtBedBench } from "./hvt-bed.ts";
 import { solo5Bench } from "./solo5.ts";
+import { virtioBench } from "./virtio.ts";
 
 const MB = 1024 * 1024;
 const clock = { mclock: unixMClock, sleep: unixSleep };
@@ -218,5 +219,6 @@ else console.log(`TCP over TAP: skipped (${can.why})`);
 if (has("wrk")) await httpRps();
 else console.log("HTTP req/s: skipped (wrk is not installed: apt-get install wrk)");
 await solo5Bench(can.ok && has("wrk"));
+await virtioBench(can.ok && has("wrk"));
 await hvtBedBench();
 process.exit(0);

@@ -25,10 +25,10 @@ const tender = (): string => {
   return r.stdout.trim();
 };
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** ms from spawn to the first stdout byte, and to exit. */
-const timeRun = (cmd: string, args: string[]): Promise<{ first: number; exit: number }> =>
+export const timeRun = (cmd: string, args: string[]): Promise<{ first: number; exit: number }> =>
   new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     let first = -1;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { linkJsImage, tenderPaths } from "@mirage/platform-solo5/image";
 
 // The bundler the CLI uses (a dependency of @mirage/mirage, not of these tests).
-const esbuild = createRequire(path.resolve(import.meta.dirname, "..", "..", "packages", "mirage", "package.json"))("esbuild") as typeof import("esbuild");
+const esbuild = createRequire(path.resolve(import.meta.dirname, "..", "..", "packages", "mirage", "package.json"))("esbuild") as { build(options: Record<string, unknown>): Promise<unknown> };
 
 const guest = `
 import { base64Decode } from "@mirage/mirage-kv/crunch";
