@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { mirage } from "@mirage/mirage/testing";
+import { linkJsImage, testGuest } from "@mirage/platform-solo5/image";
 import { createLinuxPeer } from "../test/linux/netns.ts";
 import { copyExample } from "../test/linux/work.ts";
 
@@ -27,16 +28,66 @@ const tender = (): string => {
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** ms from spawn to the first stdout byte, and to exit. */
-export const timeRun = (cmd: string, args: string[]): Promise<{ first: number; exit: number }> =>
+// The program that starts and times a run (bench/native/launch.c), built on first use.
+const launcher = (() => {
+  let built: string | undefined;
+  return (): string => {
+    if (built) return built;
+    const src = path.join(import.meta.dirname, "native", "launch.c");
+    const out = path.join(root, "node_modules", ".cache", "mirage-bench", "launch");
+    if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(src).mtimeMs) {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      const r = spawnSync("gcc", ["-O2", "-o", out, src], { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`cannot build ${out}: ${r.stderr || r.error?.message}`);
+    }
+    return (built = out);
+  };
+})();
+
+/** ms from spawn to the first stdout byte, and to exit, timed by the launcher (a posix_spawn,
+ * not Node's fork of a large process, which here costs more than the boot it would time); the
+ * spawn moment on CLOCK_MONOTONIC (the clock an spt guest reads) and what the program printed. */
+export const timeRun = (cmd: string, args: string[]): Promise<{ first: number; exit: number; t0: bigint; stdout: string }> =>
   new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    let first = -1;
-    const c = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
-    c.stdout.once("data", () => (first = Number(process.hrtime.bigint() - t0) / 1e6));
-    c.stdout.resume();
-    c.on("exit", (code) => (code === 0 ? resolve({ first, exit: Number(process.hrtime.bigint() - t0) / 1e6 }) : reject(new Error(`${cmd} exited ${code}`))));
+    const c = spawn(launcher(), [cmd, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    c.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    c.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    c.on("exit", () => {
+      const m = /launch: t0=(\d+) first=(\d+) exit=(\d+) status=(\d+)/.exec(stderr);
+      if (!m || m[4] !== "0") return reject(new Error(`${cmd} ${args.join(" ")} failed: ${stderr.trim()}`));
+      const [t0, first, exit] = [BigInt(m[1] ?? 0), BigInt(m[2] ?? 0), BigInt(m[3] ?? 0)];
+      resolve({ first: first === 0n ? NaN : Number(first - t0) / 1e6, exit: Number(exit - t0) / 1e6, t0, stdout });
+    });
   });
+
+const BOOT_STEPS = ["start", "context", "read", "evaluated", "first-output"] as const;
+const STEP_LABELS: Record<(typeof BOOT_STEPS)[number], string> = {
+  start: "spawn, tender, image load → guest start",
+  context: "QuickJS runtime and context",
+  read: "bytecode read (JS_ReadObject)",
+  evaluated: "module evaluation of the bundle",
+  "first-output": "→ first console write",
+};
+
+/** Median ms of each boot step of a boot-trace image (native/runtime/main.c), from the spawn. */
+const bootBreakdown = async (spt: string, image: string, args: string[], runs: number): Promise<Array<[string, number]>> => {
+  const steps: number[][] = BOOT_STEPS.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const r = await timeRun(spt, [image, ...args]);
+    const line = /^mirage-boot-trace:(.*)$/m.exec(r.stdout)?.[1];
+    if (line === undefined) throw new Error(`${image} printed no boot trace:\n${r.stdout}`);
+    const at = Object.fromEntries([...line.matchAll(/(\S+)=(\d+)/g)].map((m) => [m[1], BigInt(m[2] ?? "0")]));
+    let prev = r.t0;
+    BOOT_STEPS.forEach((step, k) => {
+      const t = at[step] ?? prev;
+      steps[k]?.push(Number(t - prev) / 1e6);
+      prev = t;
+    });
+  }
+  return BOOT_STEPS.map((step, k) => [STEP_LABELS[step], median(steps[k] ?? [])]);
+};
 
 export const row = (what: string, ours: string, base: string, ratio: string) => console.log(`${what.padEnd(44)} ${ours.padStart(12)}   ${base.padEnd(34)} ${ratio}`);
 
@@ -54,8 +105,31 @@ export const solo5Bench = async (linux: boolean): Promise<void> => {
     u.push(await timeRun(path.join(helloUnix, "dist", "hello"), args));
   }
   const [sf, se, uf, ue] = [median(s.map((x) => x.first)), median(s.map((x) => x.exit)), median(u.map((x) => x.first)), median(u.map((x) => x.exit))];
-  row("boot hello on spt: start → first line (median)", `${sf.toFixed(1)} ms`, `node dist/hello: ${uf.toFixed(1)} ms`, `ratio ${(sf / uf).toFixed(2)}`);
-  row("boot hello on spt: start → exit (median)", `${se.toFixed(1)} ms`, `node dist/hello: ${ue.toFixed(1)} ms`, `ratio ${(se / ue).toFixed(2)}`);
+  // The floor: a C guest on the same tender (the package's own test guest, the same work as
+  // Solo5's test_hello), and upstream's test_hello on upstream's tender when both are given.
+  const c: Array<{ first: number; exit: number }> = [];
+  for (let i = 0; i < runs; i++) c.push(await timeRun(spt, [testGuest("hello", "spt"), "sleep=0"]));
+  const [cf, ce] = [median(c.map((x) => x.first)), median(c.map((x) => x.exit))];
+  row("boot hello on spt: start → first line (median)", `${sf.toFixed(1)} ms`, `C hello guest, same tender: ${cf.toFixed(1)} ms`, `ratio ${(sf / cf).toFixed(2)}`);
+  row("", "", `node dist/hello: ${uf.toFixed(1)} ms`, `ratio ${(sf / uf).toFixed(2)}`);
+  row("boot hello on spt: start → exit (median)", `${se.toFixed(1)} ms`, `C hello guest, same tender: ${ce.toFixed(1)} ms`, `ratio ${(se / ce).toFixed(2)}`);
+  row("", "", `node dist/hello: ${ue.toFixed(1)} ms`, `ratio ${(se / ue).toFixed(2)}`);
+  const upstream = { tender: process.env.SOLO5_SPT, hello: process.env.SOLO5_TEST_HELLO };
+  if (upstream.tender && upstream.hello) {
+    const o: number[] = [];
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      o.push((await timeRun(upstream.tender, [path.join(helloSpt, "dist", "hello.spt"), ...args])).first);
+      t.push((await timeRun(upstream.tender, [upstream.hello])).first);
+    }
+    row("hello.spt on $SOLO5_SPT → first line", `${median(o).toFixed(1)} ms`, `$SOLO5_TEST_HELLO there: ${median(t).toFixed(1)} ms`, `ratio ${(median(o) / median(t)).toFixed(2)}`);
+  } else {
+    console.log("upstream Solo5 boot comparison: skipped (set SOLO5_SPT to a solo5-spt and SOLO5_TEST_HELLO to its test_hello.spt)");
+  }
+  // Where hello's boot goes: the same bundle linked with a boot trace.
+  const traced = path.join(helloSpt, "mirage", "hello-trace.spt");
+  await linkJsImage({ target: "spt", js: path.join(helloSpt, "mirage", "solo5", "bundle.js"), out: traced, workDir: path.join(helloSpt, "mirage", "trace"), module: true, bootTrace: true });
+  for (const [what, ms] of await bootBreakdown(spt, traced, args, runs)) row(`  ${what}`, `${ms.toFixed(2)} ms`, "", "");
   const siteSpt = build("static-website", "spt");
   const kib = (f: string) => `${(fs.statSync(f).size / 1024).toFixed(0)} KiB`;
   row("image size: hello.spt", kib(path.join(helloSpt, "dist", "hello.spt")), `unix bundle: ${kib(path.join(helloUnix, "dist", "hello"))}`, "");

@@ -40,7 +40,7 @@ export declare function quickjsRecipe(): QuickjsRecipe | undefined;
 export declare function runtimeLib(target: Target): string;
 export declare function runtimeCflags(target: Target, recipe?: QuickjsRecipe): string[];
 export declare function buildRuntime(target: Target): Promise<{ out: string; built: boolean; missing?: boolean }>;
-export declare function compileBytecode(options: { js: string; out: string; target?: Target; module?: boolean }): Promise<string>;
+export declare function compileBytecode(options: { js: string; out: string; target?: Target; module?: boolean; bootTrace?: boolean }): Promise<string>;
 export declare function linkJsImage(options: {
   target: Target;
   js: string;
@@ -48,4 +48,6 @@ export declare function linkJsImage(options: {
   out: string;
   workDir?: string;
   module?: boolean;
+  /** Print "mirage-boot-trace: start=NS context=NS ..." (monotonic clock) when the guest first idles or ends. */
+  bootTrace?: boolean;
 }): Promise<string>;

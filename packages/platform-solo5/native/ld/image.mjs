@@ -18,7 +18,7 @@
 // Command line: node native/ld/image.mjs link --target spt|hvt -o OUT [--device NAME:TYPE]... OBJ|LIB...
 //               node native/ld/image.mjs link-js --target spt|hvt -o OUT [--module] [--device NAME:TYPE]... BUNDLE.js
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { manifestAssembly, manifestErrors } from "../manifest.mjs";
@@ -246,11 +246,13 @@ export async function buildRuntime(target) {
  * Compiles a JavaScript file (a script, or an ES module with `module: true`) to QuickJS bytecode
  * as C source defining mirage_app_bytecode / mirage_app_bytecode_size, and that to an object.
  */
-export async function compileBytecode({ js, out, target = "spt", module = false }) {
+export async function compileBytecode({ js, out, target = "spt", module = false, bootTrace = false }) {
   const recipe = quickjsRecipe();
   if (recipe === undefined) throw new Error("the QuickJS part is not built: run node native/build.mjs");
   const c = out.replace(/\.o$/, "") + ".c";
   await exec(recipe.qjsc, ["-c", ...(module ? ["-m"] : []), "-N", "mirage_app_bytecode", "-o", c, js]);
+  // The runtime prints its boot steps' clock readings when this symbol exists (main.c).
+  if (bootTrace) appendFileSync(c, "\nconst int mirage_boot_trace = 1;\n");
   await compile(c, out, runtimeCflags(target, recipe));
   return out;
 }
@@ -259,14 +261,14 @@ export async function compileBytecode({ js, out, target = "spt", module = false 
  * A complete QuickJS guest: `js` (bundle, script or module) + runtime + QuickJS + libc + bindings,
  * with the manifest for `devices`.
  */
-export async function linkJsImage({ target, js, devices = [], out, workDir, module = false }) {
+export async function linkJsImage({ target, js, devices = [], out, workDir, module = false, bootTrace = false }) {
   const recipe = quickjsRecipe();
   if (recipe === undefined) throw new Error("the QuickJS part is not built: run node native/build.mjs");
   const rt = await buildRuntime(target);
   const work = workDir ?? dirname(resolve(out));
   mkdirSync(work, { recursive: true });
   const stem = basename(out);
-  const obj = await compileBytecode({ js, out: join(work, `${stem}.bytecode.o`), target, module });
+  const obj = await compileBytecode({ js, out: join(work, `${stem}.bytecode.o`), target, module, bootTrace });
   return linkImage({ target, objects: [obj], devices, out, workDir: work, libs: [rt.out, ...recipe.link.libs] });
 }
 

@@ -104,6 +104,7 @@ static JSValue h_console_write(JSContext *ctx, JSValueConst this_val, int argc,
 {
     (void)this_val;
     (void)argc;
+    mirage_boot_output();
     if (JS_IsString(argv[0])) { /* convenience for debugging */
         size_t n;
         const char *s = JS_ToCStringLen(ctx, &n, argv[0]);
@@ -161,6 +162,7 @@ static JSValue h_exit(JSContext *ctx, JSValueConst this_val, int argc,
     int32_t code = 1;
     if (JS_ToInt32(ctx, &code, argv[0]))
         code = 1;
+    mirage_boot_report();
     solo5_exit(code);
 }
 

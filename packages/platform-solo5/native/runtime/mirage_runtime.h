@@ -27,6 +27,11 @@ void mirage_host_release(JSContext *ctx);
 /* RFC 1071 checksum of p[0, n) from the partial sum `initial` (host.c). */
 uint16_t mirage_checksum(const uint8_t *p, size_t n, uint64_t initial);
 
+/* Notes the first console output for a boot trace (main.c; nothing in other images). */
+void mirage_boot_output(void);
+/* Prints the boot trace line, once (main.c): when the guest first idles, ends or exits. */
+void mirage_boot_report(void);
+
 /* The runtime's event loop (main.c); returns the exit status. */
 int mirage_run(const char *cmdline, uintptr_t heap_start, size_t heap_size);
 

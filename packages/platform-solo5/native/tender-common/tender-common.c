@@ -48,7 +48,7 @@ void image_read(const char *path, struct image *img)
     if (m == MAP_FAILED)
         die("%s: cannot map: %s", path, strerror(errno));
     img->bytes = m;
-    close(fd);
+    img->fd = fd;
 
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)img->bytes;
     if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0)
@@ -61,6 +61,8 @@ void image_release(struct image *img)
 {
     munmap((void *)img->bytes, img->size);
     img->bytes = NULL;
+    close(img->fd);
+    img->fd = -1;
 }
 
 void image_check_phdrs(const char *path, struct image *img)

@@ -38,6 +38,7 @@ void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 struct image {
     const uint8_t *bytes; /* the file mapped read-only */
     size_t size;
+    int fd; /* open until image_release: spt maps read-only segments from it */
     const Elf64_Ehdr *eh;
     const Elf64_Phdr *ph; /* set by image_check_phdrs */
 };
@@ -45,8 +46,8 @@ struct image {
 /*
  * Maps the regular file `path` whole (at most 4 GiB), read-only, and checks
  * the ELF magic; sets img->bytes, size and eh. The tender then checks the ELF
- * header fields it cares about and calls image_check_phdrs, copies the
- * segments into guest memory and calls image_release.
+ * header fields it cares about and calls image_check_phdrs, copies (or, spt,
+ * maps) the segments into guest memory and calls image_release.
  */
 void image_read(const char *path, struct image *img);
 void image_release(struct image *img);
