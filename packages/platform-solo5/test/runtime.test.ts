@@ -36,11 +36,11 @@ const say = (s) => h.consoleWrite(utf8(String(s) + "\\n"));
 
 let counter = 0;
 /** Links `source` (PRELUDE prepended) into an spt image and returns its path. */
-const image = async (source: string, options: { devices?: { name: string; type: "NET_BASIC" | "BLOCK_BASIC" }[]; module?: boolean } = {}): Promise<string> => {
+const image = async (source: string, options: { devices?: { name: string; type: "NET_BASIC" | "BLOCK_BASIC" }[]; module?: boolean; bootTrace?: boolean } = {}): Promise<string> => {
   const n = counter++;
   const js = join(dir, `p${n}.js`);
   writeFileSync(js, PRELUDE + source);
-  return linkJsImage({ target: "spt", js, out: join(dir, `p${n}.spt`), devices: options.devices ?? [], module: options.module ?? false });
+  return linkJsImage({ target: "spt", js, out: join(dir, `p${n}.spt`), devices: options.devices ?? [], module: options.module ?? false, bootTrace: options.bootTrace ?? false });
 };
 
 (skip === undefined ? describe : describe.skip)(`QuickJS runtime on spt${skip ? ` (skipped: ${skip})` : ""}`, () => {
@@ -70,6 +70,30 @@ const image = async (source: string, options: { devices?: { name: string; type: 
     expect(r.stdout).toContain("héllo ✓ 𝄞\n");
     expect(r.stdout).toContain("a string also works\n");
     expect(r.stdout).not.toContain("not reached");
+  });
+
+  it("a boot-trace image prints each boot step once, in order, on the host's monotonic clock; other images print none", async () => {
+    const source = `say("first"); Promise.resolve().then(() => { say("job"); h.exit(3); });`;
+    const traced = await image(source, { bootTrace: true });
+    const before = process.hrtime.bigint(); // CLOCK_MONOTONIC, the clock spt's guest reads
+    const r = spt([traced]);
+    const after = process.hrtime.bigint();
+    expect(r.code).toBe(3);
+    const lines = r.stdout.split("\n").filter((l) => l.startsWith("mirage-boot-trace:"));
+    expect(lines).toHaveLength(1);
+    expect(r.stdout.indexOf("job\n")).toBeLessThan(r.stdout.indexOf("mirage-boot-trace:"));
+    const at = Object.fromEntries([...(lines[0] ?? "").matchAll(/(\S+)=(\d+)/g)].map((m) => [m[1], BigInt(m[2] ?? "0")]));
+    // The job exits, so the first round of jobs never completes: that step is left out.
+    expect(Object.keys(at).sort()).toEqual(["context", "evaluated", "first-output", "read", "start"]);
+    const steps = ["start", "context", "read", "evaluated"].map((k) => at[k] ?? 0n);
+    expect(steps.every((t, i) => t > before && t < after && (i === 0 || t >= (steps[i - 1] ?? 0n)))).toBe(true);
+    // The first console write happened during evaluation ("first").
+    expect(at["first-output"] ?? 0n).toBeGreaterThanOrEqual(at["read"] ?? 0n);
+    expect(at["first-output"] ?? 0n).toBeLessThanOrEqual(at["evaluated"] ?? 0n);
+
+    const plain = spt([await image(source)]);
+    expect(plain.code).toBe(3);
+    expect(plain.stdout).toBe("first\njob\n");
   });
 
   it("the loop: jobs first, then tick(ready) with deadlines, jobs between ticks, exit from a tick", async () => {

@@ -80,6 +80,21 @@ d("hello guest on mirage-spt", () => {
     expect(r.stdout).not.toContain("still alive");
   });
 
+  it("the guest's code is read-only (mapped from the image file): a write to it is a SIGSEGV, not a change", () => {
+    const before = readFileSync(testGuest("hello"));
+    const r = spt([testGuest("hello"), "fault=wtext"]);
+    expect(r.signal).toBe("SIGSEGV");
+    expect(r.stdout).toContain("constructor: ok");
+    expect(r.stdout).not.toContain("wrote text");
+    expect(readFileSync(testGuest("hello")).equals(before)).toBe(true);
+  });
+
+  it("a NULL dereference in the guest is a SIGSEGV (nothing is mapped below the guest's lowest address)", () => {
+    const r = spt([testGuest("hello"), "fault=null"]);
+    expect(r.signal).toBe("SIGSEGV");
+    expect(r.stdout).not.toContain("null read returned");
+  });
+
   it("refuses to run directly on Linux", () => {
     const r = (() => {
       try {

@@ -65,7 +65,8 @@ static void put_u64(uint64_t v)
     say(b + i);
 }
 
-/* One line, the first time the guest idles, ends or exits: "mirage-boot-trace: start=NS ...". */
+/* One line, the first time the guest idles, ends or exits: "mirage-boot-trace: start=NS ...",
+ * the steps reached. */
 void mirage_boot_report(void)
 {
     if (&mirage_boot_trace == NULL || boot_reported)
@@ -73,6 +74,8 @@ void mirage_boot_report(void)
     boot_reported = 1;
     say("mirage-boot-trace:");
     for (int i = 0; i < B_STEPS; i++) {
+        if (boot_at[i] == 0)
+            continue; /* not reached: the guest exited before it */
         say(" ");
         say(step_names[i]);
         say("=");
