@@ -170,11 +170,11 @@ export const solo5Bench = async (linux: boolean): Promise<void> => {
     const siteUnix = build("static-website", "unix", ["--net=direct"]);
     const echoSpt = build("network", "spt");
     const echoUnix = build("network", "unix", ["--net=direct"]);
-    const withGuest = async <A>(cmd: string, cmdArgs: string[], ready: RegExp, f: () => Promise<A>): Promise<A> => {
+    const withGuest = async <A>(cmd: string, cmdArgs: string[], ready: RegExp, f: (pid: number) => Promise<A>): Promise<A> => {
       const g = peer.spawn(cmd, cmdArgs);
       try {
         await g.waitFor(ready, 10_000);
-        return await f();
+        return await f(g.child.pid ?? -1);
       } finally {
         g.child.kill("SIGKILL");
         await g.exited();
@@ -188,6 +188,18 @@ export const solo5Bench = async (linux: boolean): Promise<void> => {
     const rpsSpt = await withGuest(spt, [`--net:service=${peer.tap}`, site, ...net, "--port=80"], /serving on/, wrk);
     const rpsUnix = await withGuest(path.join(siteUnix, "dist", "static-website"), [`--interface=${peer.tap}`, ...net, "--port=80"], /serving on/, wrk);
     row("HTTP GET / over TAP, static-website on spt", `${rpsSpt.toFixed(0)} req/s`, `same app on unix: ${rpsUnix.toFixed(0)} req/s`, `ratio ${(rpsSpt / rpsUnix).toFixed(2)}`);
+    // Memory: the process's peak resident set (VmHWM) after at least 1,000 requests. `ip netns
+    // exec` execs the program, so the child's pid is the tender's (or node's) own.
+    const peakRss = async (pid: number): Promise<{ mib: number; requests: number }> => {
+      const out = await peer.runAsync("wrk", ["-t1", "-c4", "-d2s", `http://${peer.guestIp}/`], { timeoutMs: 30_000 });
+      const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? NaN);
+      const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+      return { mib: kb / 1024, requests };
+    };
+    const memSpt = await withGuest(spt, [`--net:service=${peer.tap}`, site, ...net, "--port=80"], /serving on/, peakRss);
+    const memUnix = await withGuest(path.join(siteUnix, "dist", "static-website"), [`--interface=${peer.tap}`, ...net, "--port=80"], /serving on/, peakRss);
+    if (memSpt.requests < 1000 || memUnix.requests < 1000) throw new Error(`the memory load ran fewer than 1,000 requests (${memSpt.requests}, ${memUnix.requests})`);
+    row("peak RSS, static-website on spt (default --mem)", `${memSpt.mib.toFixed(1)} MiB`, `same app on unix (node): ${memUnix.mib.toFixed(1)} MiB`, `ratio ${(memSpt.mib / memUnix.mib).toFixed(2)}`);
     const PEER = path.join(root, "test", "linux", "peer-tcp.cjs");
     const bytes = 20 * 1024 * 1024;
     const echo = async () => {
