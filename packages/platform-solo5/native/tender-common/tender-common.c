@@ -42,9 +42,10 @@ void image_read(const char *path, struct image *img)
     if (st.st_size < (off_t)sizeof(Elf64_Ehdr) || st.st_size > (off_t)1 << 32)
         die("%s: not a Solo5 image (size %lld)", path, (long long)st.st_size);
     img->size = (size_t)st.st_size;
-    /* A private read-only mapping, pre-faulted: the segments are copied once, from the page
-     * cache into guest memory, instead of read into a buffer and copied again (boot time). */
-    void *m = mmap(NULL, img->size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    /* A private read-only mapping: segments are copied once, from the page cache into guest
+     * memory (or, spt's read-only ones, mapped from the file), never read into a buffer first.
+     * Not pre-faulted: spt touches only headers, notes and the writable segments here. */
+    void *m = mmap(NULL, img->size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (m == MAP_FAILED)
         die("%s: cannot map: %s", path, strerror(errno));
     img->bytes = m;
